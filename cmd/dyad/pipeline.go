@@ -1,0 +1,22 @@
+package main
+
+import (
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/clean"
+	"github.com/dyad-events/dyad/internal/text"
+)
+
+// Config is everything the pipeline stages need, filled from flags.
+type Config struct {
+	// Workers is how many documents are processed at once.
+	Workers int
+}
+
+// pipeline is the one ordered list of stages every document goes through
+// after it has been read.
+func pipeline(cfg Config) (dyad.Chain, error) {
+	return dyad.Chain{
+		clean.New(),        // blocks: body, posts, boilerplate
+		text.NewSplitter(), // sentences and tokens
+	}, nil
+}
