@@ -20,6 +20,7 @@ type Precision string
 // Date precisions, coarsest last.
 const (
 	PrecisionDay   Precision = "day"
+	PrecisionWeek  Precision = "week"
 	PrecisionMonth Precision = "month"
 	PrecisionYear  Precision = "year"
 )

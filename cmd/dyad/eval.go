@@ -16,7 +16,9 @@ type evaluation struct {
 
 // evaluations lists every `dyad eval` scorer.
 func (m *Main) evaluations() []evaluation {
-	return []evaluation{}
+	return []evaluation{
+		{"time", "temporal expressions on TempEval-3 platinum (extent F1, value accuracy)", evalTime},
+	}
 }
 
 func cmdEval(ctx context.Context, m *Main, args []string) error {

@@ -4,6 +4,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
 	"github.com/dyad-events/dyad/internal/text"
+	"github.com/dyad-events/dyad/internal/when"
 )
 
 // Config is everything the pipeline stages need, filled from flags.
@@ -15,8 +16,13 @@ type Config struct {
 // pipeline is the one ordered list of stages every document goes through
 // after it has been read.
 func pipeline(cfg Config) (dyad.Chain, error) {
+	times, err := when.New()
+	if err != nil {
+		return nil, err
+	}
 	return dyad.Chain{
 		clean.New(),        // blocks: body, posts, boilerplate
 		text.NewSplitter(), // sentences and tokens
+		times,              // temporal expressions; infers a missing publication date
 	}, nil
 }
