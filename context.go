@@ -14,6 +14,13 @@ type Quote struct {
 	Verb           string `json:"verb,omitempty"` // said, added, told...
 	Parent         int    `json:"parent"`         // enclosing quote index, -1 at top level
 	SpeakerText    string `json:"speaker_text,omitempty"`
+	// SpeakerStart/End locate SpeakerText in the document; both 0 when the
+	// speaker was not named next to the quote (a post's author).
+	SpeakerStart int `json:"speaker_start"`
+	SpeakerEnd   int `json:"speaker_end"`
+	// Inherited is true when no attribution stood by the quote and the
+	// speaker was carried over from the previous quote.
+	Inherited bool `json:"inherited,omitempty"`
 }
 
 // TimeRef is a temporal expression and its normalised value.

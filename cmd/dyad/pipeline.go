@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
+	"github.com/dyad-events/dyad/internal/quote"
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/when"
 )
@@ -23,6 +24,7 @@ func pipeline(cfg Config) (dyad.Chain, error) {
 	return dyad.Chain{
 		clean.New(),        // blocks: body, posts, boilerplate
 		text.NewSplitter(), // sentences and tokens
+		quote.New(),        // quotes and who said them
 		times,              // temporal expressions; infers a missing publication date
 	}, nil
 }
