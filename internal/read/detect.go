@@ -3,7 +3,6 @@ package read
 import (
 	"bytes"
 	"mime"
-	"net/http"
 	"path"
 	"strings"
 )
@@ -60,13 +59,34 @@ func detect(name, ctype string, head []byte) format {
 	return fmtText
 }
 
-// looksBinary reports content that is no kind of text: NUL and other
-// control bytes, or a known binary signature.
+// binaryMagic are signatures of common binary files. Weak two-byte ones
+// ("BM" for bitmaps) are left out: a text may begin "BMW cash...".
+var binaryMagic = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF87a"), []byte("GIF89a"),
+	[]byte("\xff\xd8\xff"), []byte("PK\x03\x04"), []byte("\x7fELF"),
+}
+
+// looksBinary reports content that is no kind of text: a NUL byte, more
+// than a few other control bytes, or a known binary signature.
 func looksBinary(head []byte) bool {
 	if hasUTF16BOM(head) {
 		return false
 	}
-	return !strings.HasPrefix(http.DetectContentType(head), "text/")
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(head, m) {
+			return true
+		}
+	}
+	controls := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			controls++
+		}
+	}
+	return controls*50 > len(head) // over 2%
 }
 
 func hasUTF16BOM(b []byte) bool {

@@ -16,6 +16,7 @@ import (
 // readJSONL reads one item per line. A bad line yields a Document with an
 // error and the lines after it are still read.
 func (r *Reader) readJSONL(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
+	docs := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -32,9 +33,13 @@ func (r *Reader) readJSONL(ctx context.Context, src source, br *bufio.Reader, em
 			d = jsonDoc(origin, line)
 		}
 		if d != nil {
+			docs++
 			if e := emit(d); e != nil {
 				return e
 			}
+		}
+		if err != nil && docs == 0 {
+			return emit(failed(src.origin, dyad.ReasonEmpty, errors.New("no JSON lines")))
 		}
 		if err != nil {
 			return nil
@@ -109,10 +114,7 @@ func setField(d *dyad.Document, k string, raw json.RawMessage) error {
 		if err := json.Unmarshal(raw, &v); err != nil {
 			return err
 		}
-		if d.Meta == nil {
-			d.Meta = map[string]any{}
-		}
-		d.Meta[k] = v
+		meta(d)[k] = v
 		return nil
 	}
 	var s *string
@@ -139,9 +141,6 @@ func setDate(d *dyad.Document, v string) {
 }
 
 func keepRawDate(d *dyad.Document, v string, err error) {
-	if d.Meta == nil {
-		d.Meta = map[string]any{}
-	}
-	d.Meta["date"] = v
+	meta(d)["date"] = v
 	note(d, dyad.ReasonMalformed, "%v", err)
 }
