@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
-	"unicode/utf8"
+	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -19,11 +21,27 @@ type Config struct {
 	// with an oversize error. Zero means 32 MiB.
 	MaxItemBytes int64
 	// OnBytes, when set, is called with the number of input bytes consumed,
-	// for progress reporting.
+	// for progress reporting. For compressed input it counts compressed
+	// bytes.
 	OnBytes func(n int64)
+	// FetchTimeout bounds one URL fetch, body included. Zero means 30 s.
+	FetchTimeout time.Duration
+	// MaxFetchBytes is the most read from one URL. Zero means 64 MiB.
+	MaxFetchBytes int64
+	// Client fetches URLs; nil means a plain http.Client.
+	Client *http.Client
 }
 
-const defaultMaxItem = 32 << 20
+const (
+	defaultMaxItem   = 32 << 20
+	defaultMaxFetch  = 64 << 20
+	defaultFetchWait = 30 * time.Second
+	maxGzipDepth     = 2 // gzip inside gzip is allowed once, not forever
+	defaultUserAgent = "dyad (+https://github.com/dyad-events/dyad)"
+)
+
+// emitFunc receives each Document read; an error from it stops reading.
+type emitFunc = func(*dyad.Document) error
 
 // Reader reads inputs into Documents.
 type Reader struct {
@@ -36,15 +54,37 @@ func New(cfg Config, stdin io.Reader) *Reader {
 	if cfg.MaxItemBytes <= 0 {
 		cfg.MaxItemBytes = defaultMaxItem
 	}
+	if cfg.MaxFetchBytes <= 0 {
+		cfg.MaxFetchBytes = defaultMaxFetch
+	}
+	if cfg.FetchTimeout <= 0 {
+		cfg.FetchTimeout = defaultFetchWait
+	}
+	if cfg.Client == nil {
+		cfg.Client = &http.Client{}
+	}
 	return &Reader{cfg: cfg, stdin: stdin}
 }
 
+// source is what the reader knows about a stream before reading it.
+type source struct {
+	origin string // Document.Origin of a single item, prefix for records
+	name   string // file name or URL path, a hint to the format
+	ctype  string // Content-Type given by HTTP or WARC, "" when unknown
+	url    string // the URL a single item came from
+	depth  int    // how many gzip layers are already open
+}
+
 // Read reads every item of input and calls emit for each, in input order.
-// Problems with the input become Documents carrying errors; Read returns an
-// error only when ctx is cancelled or emit fails.
+// Input is a file, a directory (read recursively), an http(s) URL, or "-"
+// for standard input. Problems with the input become Documents carrying
+// errors; Read returns an error only when ctx is cancelled or emit fails.
 func (r *Reader) Read(ctx context.Context, input string, emit func(*dyad.Document) error) error {
-	if input == "-" {
-		return r.readStream(ctx, "-", r.stdin, emit)
+	switch {
+	case input == "-":
+		return r.readStream(ctx, source{origin: "-"}, r.counted(r.stdin), emit)
+	case isURL(input):
+		return r.readURL(ctx, input, emit)
 	}
 	info, err := os.Stat(input)
 	if err != nil {
@@ -56,16 +96,22 @@ func (r *Reader) Read(ctx context.Context, input string, emit func(*dyad.Documen
 	return r.readDir(ctx, input, emit)
 }
 
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
 // readDir reads every regular file under dir, recursively, in lexical order
-// so that runs are reproducible.
-func (r *Reader) readDir(ctx context.Context, dir string, emit func(*dyad.Document) error) error {
+// so that runs are reproducible. Hidden files and directories are skipped.
+func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
+		switch {
+		case err != nil:
 			files = append(files, p) // reported when read
-			return nil
-		}
-		if e.Type().IsRegular() && !hidden(e.Name()) {
+		case p != dir && hidden(e.Name()) && e.IsDir():
+			return filepath.SkipDir
+		case e.Type().IsRegular() && !hidden(e.Name()):
 			files = append(files, p)
 		}
 		return nil
@@ -84,49 +130,43 @@ func (r *Reader) readDir(ctx context.Context, dir string, emit func(*dyad.Docume
 
 func hidden(name string) bool { return len(name) > 0 && name[0] == '.' }
 
-func (r *Reader) readFile(ctx context.Context, path string, emit func(*dyad.Document) error) error {
+func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return emit(failed(path, dyad.ReasonIO, err))
 	}
 	defer f.Close()
-	return r.readStream(ctx, path, f, emit)
-}
-
-// readStream reads one item of plain text from rd.
-func (r *Reader) readStream(ctx context.Context, origin string, rd io.Reader, emit func(*dyad.Document) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
+	cr := r.counted(f)
+	err = r.readStream(ctx, source{origin: path, name: path}, cr, emit)
+	// Bytes left unread (a binary or oversize file) still count as done.
+	if info, serr := f.Stat(); serr == nil && info.Size() > cr.n {
+		r.progress(info.Size() - cr.n)
 	}
-	b, err := io.ReadAll(io.LimitReader(rd, r.cfg.MaxItemBytes+1))
-	r.progress(int64(len(b)))
-	if err != nil {
-		return emit(failed(origin, dyad.ReasonIO, err))
-	}
-	if int64(len(b)) > r.cfg.MaxItemBytes {
-		return emit(failed(origin, dyad.ReasonOversize, fmt.Errorf("item larger than %d bytes", r.cfg.MaxItemBytes)))
-	}
-	return emit(textDoc(origin, b))
+	return err
 }
 
 func (r *Reader) progress(n int64) {
-	if r.cfg.OnBytes != nil {
+	if r.cfg.OnBytes != nil && n > 0 {
 		r.cfg.OnBytes(n)
 	}
 }
 
-// textDoc makes a Document from plain text, repairing invalid UTF-8.
-func textDoc(origin string, b []byte) *dyad.Document {
-	d := &dyad.Document{Origin: origin, Format: "text"}
-	if !utf8.Valid(b) {
-		d.AddError("read", dyad.ReasonInvalidUTF8, "invalid UTF-8 replaced with U+FFFD")
-		b = []byte(string([]rune(string(b))))
-	}
-	d.Text = string(b)
-	if len(d.Text) == 0 {
-		d.AddError("read", dyad.ReasonEmpty, "empty item")
-	}
-	return d
+// countingReader reports bytes as they are consumed.
+type countingReader struct {
+	r  io.Reader
+	n  int64
+	on func(int64)
+}
+
+func (r *Reader) counted(rd io.Reader) *countingReader {
+	return &countingReader{r: rd, on: r.progress}
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	c.on(int64(n))
+	return n, err
 }
 
 // failed makes the Document for an item that could not be read.
@@ -134,4 +174,16 @@ func failed(origin, reason string, err error) *dyad.Document {
 	d := &dyad.Document{Origin: origin}
 	d.AddError("read", reason, "%v", err)
 	return d
+}
+
+// note records a repair or a doubt that does not stop analysis.
+func note(d *dyad.Document, reason, format string, args ...any) {
+	e := dyad.NewError("read", reason, format, args...)
+	e.Fatal = false
+	d.Errors = append(d.Errors, e)
+}
+
+// recordOrigin names the n-th record (1-based) of a container.
+func recordOrigin(origin, kind string, n int) string {
+	return fmt.Sprintf("%s#%s-%d", origin, kind, n)
 }

@@ -1,0 +1,146 @@
+package read
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+)
+
+// readJSONL reads one item per line. A bad line yields a Document with an
+// error and the lines after it are still read.
+func (r *Reader) readJSONL(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
+	docs := 0
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, over, err := readLine(br, r.cfg.MaxItemBytes)
+		origin := recordOrigin(src.origin, "line", n)
+		var d *dyad.Document
+		switch {
+		case err != nil && !errors.Is(err, io.EOF):
+			return emit(failed(origin, streamReason(err), fmt.Errorf("input ends early: %w", err)))
+		case over:
+			d = failed(origin, dyad.ReasonOversize, fmt.Errorf("line longer than %d bytes", r.cfg.MaxItemBytes))
+		case len(bytes.TrimSpace(line)) > 0:
+			d = jsonDoc(origin, line)
+		}
+		if d != nil {
+			docs++
+			if e := emit(d); e != nil {
+				return e
+			}
+		}
+		if err != nil && docs == 0 {
+			return emit(failed(src.origin, dyad.ReasonEmpty, errors.New("no JSON lines")))
+		}
+		if err != nil {
+			return nil
+		}
+	}
+}
+
+// readLine reads up to and including '\n'. A line longer than limit is
+// skipped to its end and reported as over.
+func readLine(br *bufio.Reader, limit int64) (line []byte, over bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !over {
+			line = append(line, chunk...)
+			if int64(len(line)) > limit+1 {
+				over, line = true, nil
+			}
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			if errors.Is(err, io.EOF) && len(line) == 0 && !over {
+				return nil, false, err
+			}
+			return line, over, err
+		}
+	}
+}
+
+// jsonFields are the keys dyad reads from a JSON line; others go to Meta.
+var jsonFields = map[string]func(d *dyad.Document, v string){
+	"id":        func(d *dyad.Document, v string) { d.ID = v },
+	"url":       func(d *dyad.Document, v string) { d.URL = v },
+	"title":     func(d *dyad.Document, v string) { d.Title = v },
+	"source":    func(d *dyad.Document, v string) { d.Source = v },
+	"byline":    func(d *dyad.Document, v string) { d.Byline = v },
+	"author":    func(d *dyad.Document, v string) { d.Byline = v },
+	"lang":      func(d *dyad.Document, v string) { d.Lang = v },
+	"site_name": func(d *dyad.Document, v string) { d.SiteName = v },
+	"text":      func(d *dyad.Document, v string) { d.Text = v },
+	"html":      func(d *dyad.Document, v string) { d.HTML = v },
+	"date":      setDate,
+}
+
+// jsonDoc makes a Document from one JSON object.
+func jsonDoc(origin string, line []byte) *dyad.Document {
+	d := &dyad.Document{Origin: origin, Format: "jsonl"}
+	if !utf8.Valid(line) {
+		note(d, dyad.ReasonInvalidUTF8, "invalid UTF-8 replaced with U+FFFD")
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		d.AddError("read", dyad.ReasonMalformed, "line is not a JSON object: %v", err)
+		return d
+	}
+	for k, raw := range obj {
+		if err := setField(d, k, raw); err != nil {
+			d.AddError("read", dyad.ReasonMalformed, "field %q: %v", k, err)
+			return d
+		}
+	}
+	if d.Text == "" && d.HTML == "" {
+		d.AddError("read", dyad.ReasonEmpty, "no text or html field")
+	}
+	return d
+}
+
+// setField stores one JSON field: known keys must hold strings (or null);
+// anything else is kept in Meta as decoded.
+func setField(d *dyad.Document, k string, raw json.RawMessage) error {
+	set, known := jsonFields[k]
+	if !known {
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return err
+		}
+		meta(d)[k] = v
+		return nil
+	}
+	var s *string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return fmt.Errorf("want a string: %w", err)
+	}
+	if s != nil {
+		set(d, *s)
+	}
+	return nil
+}
+
+// setDate parses a date field; an unreadable one is kept in Meta and noted.
+func setDate(d *dyad.Document, v string) {
+	if v == "" {
+		return
+	}
+	t, err := parseDate(v)
+	if err != nil {
+		keepRawDate(d, v, err)
+		return
+	}
+	d.Date = t
+}
+
+func keepRawDate(d *dyad.Document, v string, err error) {
+	meta(d)["date"] = v
+	note(d, dyad.ReasonMalformed, "%v", err)
+}

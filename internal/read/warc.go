@@ -1,0 +1,206 @@
+package read
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/textproto"
+	"strconv"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// warcRecord is one WARC record's header and block.
+type warcRecord struct {
+	n      int // 1-based position in the file
+	header textproto.MIMEHeader
+	block  []byte
+}
+
+// readWARC reads a web archive: one Document per HTML response (or
+// resource) record. Requests, metadata, non-HTML payloads and non-2xx
+// responses are not news items and are skipped. An archive cut short yields
+// the records before the cut, then an error Document.
+func (r *Reader) readWARC(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
+	tp := textproto.NewReader(br)
+	docs := 0
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec, d, err := r.nextRecord(tp, br, src, n)
+		if errors.Is(err, io.EOF) {
+			return warcEnd(src, n-1, docs, emit)
+		}
+		if rec != nil {
+			d = warcDoc(src, rec, r.cfg.MaxItemBytes)
+		}
+		if d != nil {
+			docs++
+			if e := emit(d); e != nil {
+				return e
+			}
+		}
+		if err != nil {
+			return nil
+		}
+	}
+}
+
+// warcEnd reports an archive that held no news items at all.
+func warcEnd(src source, records, docs int, emit emitFunc) error {
+	if docs > 0 {
+		return nil
+	}
+	return emit(failed(src.origin, dyad.ReasonEmpty, fmt.Errorf("warc: no HTML response records among %d records", records)))
+}
+
+// nextRecord reads one record. It returns io.EOF at a clean end, an error
+// Document for a record it cannot use, and a non-nil error with that
+// Document when the archive cannot be read further.
+func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, n int) (*warcRecord, *dyad.Document, error) {
+	origin := recordOrigin(src.origin, "record", n)
+	version, err := warcVersion(tp)
+	if errors.Is(err, io.EOF) {
+		return nil, nil, io.EOF
+	}
+	if err != nil {
+		return nil, failed(origin, streamReason(err), fmt.Errorf("warc: %w", err)), errStopWARC
+	}
+	if !strings.HasPrefix(version, "WARC/") {
+		return nil, failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: record starts with %.40q, not WARC/", version)), errStopWARC
+	}
+	h, err := tp.ReadMIMEHeader()
+	if err != nil {
+		return nil, failed(origin, headerReason(err), fmt.Errorf("warc: header: %w", err)), errStopWARC
+	}
+	size, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64)
+	if err != nil || size < 0 {
+		return nil, failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: bad Content-Length %q", h.Get("Content-Length"))), errStopWARC
+	}
+	if size > r.cfg.MaxItemBytes {
+		if _, err := br.Discard(int(min(size, 1<<62))); err != nil {
+			return nil, failed(origin, streamReason(err), fmt.Errorf("warc: input ends inside record: %w", err)), errStopWARC
+		}
+		return nil, oversizeRecord(origin, h, r.cfg.MaxItemBytes), nil
+	}
+	block := make([]byte, size)
+	if _, err := io.ReadFull(br, block); err != nil {
+		return nil, failed(origin, streamReason(err), fmt.Errorf("warc: input ends inside record: %w", err)), errStopWARC
+	}
+	return &warcRecord{n: n, header: h, block: block}, nil, nil
+}
+
+// errStopWARC means the archive cannot be read past the current record.
+var errStopWARC = errors.New("read: warc: cannot continue")
+
+// warcVersion skips the blank lines that end the previous record and
+// returns the version line.
+func warcVersion(tp *textproto.Reader) (string, error) {
+	for {
+		line, err := tp.ReadLine()
+		if err != nil {
+			if errors.Is(err, io.EOF) && line == "" {
+				return "", io.EOF
+			}
+			return line, err
+		}
+		if strings.TrimSpace(line) != "" {
+			return line, nil
+		}
+	}
+}
+
+func headerReason(err error) string {
+	if errors.Is(err, io.EOF) {
+		return dyad.ReasonTruncated
+	}
+	if r := streamReason(err); r != dyad.ReasonIO {
+		return r
+	}
+	return dyad.ReasonMalformed
+}
+
+// oversizeRecord reports a record too big to read, if it would have been a
+// Document at all.
+func oversizeRecord(origin string, h textproto.MIMEHeader, limit int64) *dyad.Document {
+	if t := h.Get("WARC-Type"); t != "response" && t != "resource" {
+		return nil
+	}
+	d := failed(origin, dyad.ReasonOversize, fmt.Errorf("warc: record larger than %d bytes", limit))
+	d.URL = warcURI(h)
+	return d
+}
+
+// warcDoc makes the Document of an HTML response or resource record, or
+// returns nil for a record that is not a news item.
+func warcDoc(src source, rec *warcRecord, limit int64) *dyad.Document {
+	origin := recordOrigin(src.origin, "record", rec.n)
+	ctype, body, ok := warcPayload(rec, limit)
+	if !ok {
+		return nil
+	}
+	f := detect("", ctype, body)
+	if f != fmtHTML {
+		return nil
+	}
+	d := htmlDoc(origin, ctype, body)
+	d.Format = "warc"
+	d.URL = warcURI(rec.header)
+	if date := rec.header.Get("WARC-Date"); date != "" {
+		setDate(d, date)
+	}
+	if id := rec.header.Get("WARC-Record-ID"); id != "" {
+		meta(d)["warc_record_id"] = strings.Trim(id, "<>")
+	}
+	return d
+}
+
+// warcPayload returns the content type and body a record carries: for a
+// response, the HTTP message's; for a resource, the record's own.
+func warcPayload(rec *warcRecord, limit int64) (ctype string, body []byte, ok bool) {
+	switch rec.header.Get("WARC-Type") {
+	case "resource":
+		return rec.header.Get("Content-Type"), rec.block, true
+	case "response":
+	default:
+		return "", nil, false
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.block)), nil)
+	if err != nil || resp.StatusCode/100 != 2 {
+		return "", nil, false
+	}
+	defer resp.Body.Close()
+	body, err = io.ReadAll(resp.Body)
+	if err != nil {
+		// Archivers often store the body de-chunked but keep the header.
+		_, body, _ = bytes.Cut(rec.block, []byte("\r\n\r\n"))
+	}
+	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+		body = gunzipAll(body, limit)
+	}
+	return resp.Header.Get("Content-Type"), body, true
+}
+
+// gunzipAll decompresses what it can of b; an HTTP body that says gzip but
+// is not is returned unchanged.
+func gunzipAll(b []byte, limit int64) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return b
+	}
+	u, _ := io.ReadAll(io.LimitReader(zr, limit))
+	return u
+}
+
+// warcURI reads WARC-Target-URI, which WARC 1.1 writers sometimes wrap in
+// angle brackets.
+func warcURI(h textproto.MIMEHeader) string {
+	return strings.Trim(strings.TrimSpace(h.Get("WARC-Target-URI")), "<>")
+}
