@@ -16,7 +16,9 @@ type evaluation struct {
 
 // evaluations lists every `dyad eval` scorer.
 func (m *Main) evaluations() []evaluation {
-	return []evaluation{}
+	return []evaluation{
+		{"html", "article text (F1) and metadata extraction from web pages", evalHTML},
+	}
 }
 
 func cmdEval(ctx context.Context, m *Main, args []string) error {
