@@ -15,6 +15,7 @@ var defaultRules string
 // file format.
 type rules struct {
 	drop     map[string]bool // element names removed outright
+	wrapper  map[string]bool // element names removed unless they hold prose
 	negative []string        // class/id substrings marking chrome
 	negword  map[string]bool // class/id whole words marking chrome
 	keep     []string        // class/id substrings that override negative
@@ -24,7 +25,7 @@ type rules struct {
 
 // parseRules reads a rules file.
 func parseRules(r io.Reader) (*rules, error) {
-	rs := &rules{drop: map[string]bool{}, negword: map[string]bool{}}
+	rs := &rules{drop: map[string]bool{}, wrapper: map[string]bool{}, negword: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	for line := 1; sc.Scan(); line++ {
 		text := strings.TrimSpace(sc.Text())
@@ -51,6 +52,8 @@ func (rs *rules) add(kind, val string) error {
 	switch kind {
 	case "drop":
 		rs.drop[val] = true
+	case "wrapper":
+		rs.wrapper[val] = true
 	case "negative":
 		rs.negative = append(rs.negative, val)
 	case "negword":
@@ -77,9 +80,31 @@ func classID(n *node) string {
 	return strings.ToLower(c + " " + id)
 }
 
+// byTag reports whether n is chrome by its name alone.
+func (rs *rules) byTag(n *node) bool {
+	return rs.drop[n.tag] || rs.wrapper[n.tag] && proseParagraphs(n, 5) < 5
+}
+
+// proseParagraphs counts the p elements below n with 25 characters or more,
+// stopping at limit.
+func proseParagraphs(n *node, limit int) int {
+	c := 0
+	for _, k := range n.kids {
+		if c >= limit {
+			break
+		}
+		if k.tag == "p" && textLen(innerText(k)) >= 25 {
+			c++
+			continue
+		}
+		c += proseParagraphs(k, limit-c)
+	}
+	return c
+}
+
 // isChrome reports whether n is page chrome by its name or class/id.
 func (rs *rules) isChrome(n *node) bool {
-	if rs.drop[n.tag] || n.attr("hidden") != "" || hiddenStyle(n.attr("style")) {
+	if rs.byTag(n) || n.attr("hidden") != "" || hiddenStyle(n.attr("style")) {
 		return true
 	}
 	ci := classID(n)

@@ -81,7 +81,7 @@ func (e *Extractor) markChrome(n *node, relaxed bool) {
 		if k.tag == "" || k.post != nil {
 			continue
 		}
-		chrome := e.rules.drop[k.tag]
+		chrome := e.rules.byTag(k)
 		if !relaxed {
 			chrome = e.rules.isChrome(k)
 		}
