@@ -20,6 +20,7 @@ type renderer struct {
 	title string // the headline, so that an h1 repeating it is skipped
 	out   []para
 	buf   strings.Builder
+	br    bool // a <br> was the last thing written: a second one ends the paragraph
 }
 
 // render renders each of nodes.
@@ -37,6 +38,9 @@ func (r *renderer) node(n *node, top bool) {
 	switch {
 	case n.tag == "":
 		r.buf.WriteString(n.text)
+		if r.br && strings.TrimSpace(n.text) != "" {
+			r.br = false
+		}
 		return
 	case n.dropped:
 		return
@@ -45,7 +49,11 @@ func (r *renderer) node(n *node, top bool) {
 		r.out = append(r.out, para{kind: dyad.BlockPost, text: n.post.text, post: &n.post.post})
 		return
 	case n.tag == "br":
+		if r.br {
+			r.flush()
+		}
 		r.buf.WriteByte(' ')
+		r.br = true
 		return
 	case !top && r.e.conditionalDrop(n):
 		return
@@ -66,6 +74,7 @@ func (r *renderer) node(n *node, top bool) {
 
 // flush ends the paragraph being built.
 func (r *renderer) flush() {
+	r.br = false
 	if r.buf.Len() == 0 {
 		return
 	}

@@ -127,7 +127,10 @@ func (e *Extractor) scoreCandidates(root *node) []*node {
 				continue
 			}
 			if isParagraph(k) {
-				cands = e.scoreParagraph(k, cands)
+				chars, _ := textStats(k)
+				cands = e.scoreText(k.parent, chars, commas(k), cands)
+			} else {
+				cands = e.scoreRuns(k, cands)
 			}
 			walk(k)
 		}
@@ -139,14 +142,35 @@ func (e *Extractor) scoreCandidates(root *node) []*node {
 	return cands
 }
 
-// scoreParagraph adds paragraph p's points to up to five ancestors.
-func (e *Extractor) scoreParagraph(p *node, cands []*node) []*node {
-	chars, _ := textStats(p)
+// scoreRuns scores the runs of inline content directly inside n, which
+// holds block elements too: text set between <br>s and images, as many
+// blogs write it.
+func (e *Extractor) scoreRuns(n *node, cands []*node) []*node {
+	chars, nc := 0, 0
+	for _, k := range n.kids {
+		if k.dropped || k.post != nil {
+			continue
+		}
+		if k.tag == "" || inlineTags[k.tag] || k.tag == "br" {
+			c, _ := textStats(k)
+			chars += c
+			nc += commas(k)
+			continue
+		}
+		cands = e.scoreText(n, chars, nc, cands)
+		chars, nc = 0, 0
+	}
+	return e.scoreText(n, chars, nc, cands)
+}
+
+// scoreText adds the points of a paragraph of chars characters and nc
+// commas to parent and up to four more ancestors.
+func (e *Extractor) scoreText(parent *node, chars, nc int, cands []*node) []*node {
 	if chars < 25 {
 		return cands
 	}
-	pts := 1 + float64(commas(p)) + float64(min(chars/100, 3))
-	anc := p.parent
+	pts := 1 + float64(nc) + float64(min(chars/100, 3))
+	anc := parent
 	for level := 0; level < 5 && anc != nil; level++ {
 		if !anc.scored {
 			anc.scored, anc.score = true, e.baseScore(anc)
