@@ -51,7 +51,7 @@ type ldArticle struct {
 func readJSONLD(pg *page) ldArticle {
 	for _, src := range pg.jsonLD {
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
+		if json.Unmarshal([]byte(unwrapCDATA(src)), &v) != nil {
 			continue
 		}
 		if obj := findArticle(v, 0); obj != nil {
@@ -65,6 +65,17 @@ func readJSONLD(pg *page) ldArticle {
 		}
 	}
 	return ldArticle{}
+}
+
+// unwrapCDATA strips the CDATA markers (optionally behind // comments)
+// some pages wrap JSON-LD in.
+func unwrapCDATA(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "//"), "<![CDATA[")
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, "]]>")
+	s = strings.TrimSpace(s)
+	return strings.TrimSpace(strings.TrimSuffix(s, "//"))
 }
 
 // findArticle walks v (arrays, @graph) for an object whose @type names an
@@ -179,6 +190,12 @@ var (
 	siteKeys = []string{"og:site_name", "application-name", "twitter:site", "al:ios:app_name", "publisher"}
 )
 
+// timeValue is a time that may be missing.
+type timeValue struct {
+	t  time.Time
+	ok bool
+}
+
 // readMetadata gathers the page's metadata from meta tags, JSON-LD and
 // links; title and byline fall back to the tree in extract.
 func readMetadata(pg *page) metadata {
@@ -202,6 +219,12 @@ func readMetadata(pg *page) metadata {
 			md.date = t
 			break
 		}
+	}
+	if md.date.IsZero() {
+		md.date = treeDate(pg.root).t
+	}
+	if md.byline == "" {
+		md.byline = treeByline(pg.root)
 	}
 	return md
 }
