@@ -82,22 +82,29 @@ func classID(n *node) string {
 
 // byTag reports whether n is chrome by its name alone.
 func (rs *rules) byTag(n *node) bool {
-	return rs.drop[n.tag] || rs.wrapper[n.tag] && proseParagraphs(n, 5) < 5
+	return rs.drop[n.tag] || rs.wrapper[n.tag] && plainChars(n, wrapperProse) < wrapperProse
 }
 
-// proseParagraphs counts the p elements below n with 25 characters or more,
-// stopping at limit.
-func proseParagraphs(n *node, limit int) int {
+// wrapperProse is how much text outside links, in characters, saves a
+// wrapper element: a page-wide <form> holds the article, a search form
+// does not.
+const wrapperProse = 500
+
+// plainChars counts the characters of text below n outside links, stopping
+// once limit is reached.
+func plainChars(n *node, limit int) int {
 	c := 0
 	for _, k := range n.kids {
 		if c >= limit {
 			break
 		}
-		if k.tag == "p" && textLen(innerText(k)) >= 25 {
-			c++
-			continue
+		switch k.tag {
+		case "":
+			c += textLen(k.text)
+		case "a":
+		default:
+			c += plainChars(k, limit-c)
 		}
-		c += proseParagraphs(k, limit-c)
 	}
 	return c
 }

@@ -211,11 +211,15 @@ func innerText(n *node) string {
 			b.WriteString(n.text)
 			return
 		}
-		if n.tag == "br" || !inlineTags[n.tag] {
+		block := n.tag == "br" || !inlineTags[n.tag]
+		if block {
 			b.WriteByte(' ')
 		}
 		for _, k := range n.kids {
 			walk(k)
+		}
+		if block {
+			b.WriteByte(' ')
 		}
 	}
 	walk(n)

@@ -129,7 +129,7 @@ func (e *Extractor) scoreCandidates(root *node) []*node {
 			if isParagraph(k) {
 				chars, _ := textStats(k)
 				cands = e.scoreText(k.parent, chars, commas(k), cands)
-			} else {
+			} else if runContainers[k.tag] {
 				cands = e.scoreRuns(k, cands)
 			}
 			walk(k)
@@ -140,6 +140,12 @@ func (e *Extractor) scoreCandidates(root *node) []*node {
 		c.score *= 1 - linkDensity(c)
 	}
 	return cands
+}
+
+// runContainers are the elements whose loose text runs count as
+// paragraphs; loose text in list items or headings does not.
+var runContainers = map[string]bool{
+	"div": true, "section": true, "article": true, "main": true, "font": true, "center": true,
 }
 
 // scoreRuns scores the runs of inline content directly inside n, which
