@@ -17,6 +17,7 @@ type evaluation struct {
 // evaluations lists every `dyad eval` scorer.
 func (m *Main) evaluations() []evaluation {
 	return []evaluation{
+		{"html", "article text (F1) and metadata extraction from web pages", evalHTML},
 		{"time", "temporal expressions on TempEval-3 platinum (extent F1, value accuracy)", evalTime},
 	}
 }
