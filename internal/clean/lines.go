@@ -17,8 +17,8 @@ type unit struct {
 	sig     *signature // set when the unit ends with a post signature
 	postLen int        // for the first unit of a post: how many units it spans
 	orig    dyad.Block // the block as an earlier stage made it, when kept
-	place  string     // dateline fields
-	source string
+	place   string     // dateline fields
+	source  string
 }
 
 // splitUnits appends the units of text[s:e] to us. In wrapped text (lines
@@ -109,4 +109,6 @@ func trim(text string, s, e int) (int, int) {
 	return s, e
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+}
