@@ -110,11 +110,17 @@ func (c *Cleaner) titleLike(line string) bool {
 	if words < 2 || words > c.cfg.MaxTitleWords {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(line)
-	if unicode.IsLower(r) {
-		return false
+	first, _, _ := strings.Cut(line, " ")
+	if startsLower(first) && strings.IndexFunc(first, unicode.IsUpper) < 0 {
+		return false // a lower-case start reads as a broken sentence, unless "iTunes"
+	}
+	if !hasLower(line) {
+		return true // an all-capitals headline may end in "U.S."
 	}
 	line = strings.TrimRight(line, ")]\"'”’» ")
+	if strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…") {
+		return true
+	}
 	return !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",") &&
 		!strings.HasSuffix(line, ";") && !strings.HasSuffix(line, ":")
 }

@@ -76,7 +76,7 @@ func (c *Cleaner) Process(ctx context.Context, d *dyad.Document) error {
 			d.AddError("clean", dyad.ReasonMalformed, "clean: blocks out of order or outside the text; split again")
 			plain = true
 		}
-		us = splitUnits(nil, d.Text, 0, len(d.Text), isWrapped(d.Text))
+		us = splitUnits(nil, d.Text, 0, len(d.Text), wrapOf(d.Text))
 	}
 	us = c.classify(d, us, plain)
 	d.Blocks = c.blocks(d.Text, us, d.Blocks[:0])
@@ -98,7 +98,7 @@ func validBlocks(d *dyad.Document) bool {
 // keptUnits keeps non-body blocks whole and splits body blocks into lines.
 func keptUnits(d *dyad.Document) []unit {
 	var us []unit
-	wrapped := isWrapped(d.Text)
+	wrapped := wrapOf(d.Text)
 	for _, b := range d.Blocks {
 		if b.Kind == dyad.BlockBody || b.Kind == "" {
 			us = splitUnits(us, d.Text, b.Start, b.End, wrapped)

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dyad-events/dyad"
 )
@@ -21,39 +22,62 @@ type unit struct {
 	source  string
 }
 
-// splitUnits appends the units of text[s:e] to us. In wrapped text (lines
-// broken at a fixed width, as in old wire copy) a paragraph runs until a
-// blank line or an indented line; otherwise every line is a unit.
-func splitUnits(us []unit, text string, s, e int, wrapped bool) []unit {
-	para := -1 // start of the open paragraph in wrapped text
-	last := -1 // end of the open paragraph's last line
-	flush := func() {
-		if para >= 0 {
-			us = append(us, unit{start: para, end: last})
-			para = -1
-		}
-	}
+// wrap describes how a text breaks its lines.
+type wrap struct {
+	on    bool // lines are broken at a fixed width, as in old wire copy
+	width int  // longest line that continues a sentence on the next line
+}
+
+// splitUnits appends the units of text[s:e] to us. Normally every line is a
+// unit. In wrapped text a paragraph runs until a blank line, an indented
+// line, or a line that is short for the width and does not break a sentence.
+func splitUnits(us []unit, text string, s, e int, w wrap) []unit {
+	para, last := -1, -1 // open paragraph's start and its last line's span
+	lastStart := -1
 	for ls := s; ls < e; {
 		le := lineEnd(text, ls, e)
 		ts, te := trim(text, ls, le)
 		switch {
 		case ts == te:
-			flush()
-		case !wrapped:
+			us, para = closePara(us, para, last), -1
+		case !w.on:
 			us = append(us, unit{start: ts, end: te})
 		default:
-			if ts > ls { // an indented line opens a paragraph
-				flush()
+			if para >= 0 && (ts > ls || !w.joins(text[lastStart:last], text[ts:te])) {
+				us, para = closePara(us, para, last), -1
 			}
 			if para < 0 {
 				para = ts
 			}
-			last = te
+			lastStart, last = ts, te
 		}
 		ls = le + 1
 	}
-	flush()
-	return us
+	return closePara(us, para, last)
+}
+
+func closePara(us []unit, para, last int) []unit {
+	if para < 0 {
+		return us
+	}
+	return append(us, unit{start: para, end: last})
+}
+
+// joins reports whether wrapped line next continues the paragraph of prev:
+// it continues a broken sentence, or prev is near full width and is not an
+// all-capitals heading above mixed-case text.
+func (w wrap) joins(prev, next string) bool {
+	if continuesSentence(prev[len(prev)-1], next[0]) {
+		return true
+	}
+	if hasLower(next) && !hasLower(prev) {
+		return false
+	}
+	return 4*len(prev) >= 3*w.width
+}
+
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }
 
 // lineEnd returns the index of the newline ending the line at s, or e.
@@ -65,37 +89,45 @@ func lineEnd(text string, s, e int) int {
 	return s + i
 }
 
-// isWrapped reports whether the text looks hard-wrapped: at least two line
+// wrapOf tells whether the text looks hard-wrapped: at least two line
 // breaks fall in the middle of a sentence (a line ending in a word or comma
-// followed by one starting in lower case) and they are at least a fifth of
+// followed by one starting in lower case or a digit) and they are at least a fifth of
 // all breaks between adjacent non-blank lines.
-func isWrapped(text string) bool {
-	mid, all := 0, 0
-	prevEnd := -1 // end of previous non-blank line, -1 after a blank line
+func wrapOf(text string) wrap {
+	mid, all, width := 0, 0, 0
+	ps, pe := -1, -1 // previous non-blank line, -1 after a blank line
 	for ls := 0; ls < len(text); {
 		le := lineEnd(text, ls, len(text))
 		ts, te := trim(text, ls, le)
 		if ts == te {
-			prevEnd = -1
+			ps = -1
 		} else {
-			if prevEnd >= 0 {
+			if ps >= 0 {
 				all++
-				if continuesSentence(text[prevEnd-1], text[ts]) {
+				if continuesSentence(text[pe-1], text[ts]) {
 					mid++
+					width = max(width, pe-ps)
 				}
 			}
-			prevEnd = te
+			ps, pe = ts, te
 		}
 		ls = le + 1
 	}
-	return mid >= 2 && mid*5 >= all
+	return wrap{on: mid >= 2 && mid*5 >= all, width: width}
 }
 
 // continuesSentence reports whether a line ending in byte last followed by a
 // line starting with byte first reads as one sentence broken in two.
 func continuesSentence(last, first byte) bool {
-	word := last == ',' || last >= 'a' && last <= 'z' || last >= '0' && last <= '9'
-	return word && first >= 'a' && first <= 'z'
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	switch {
+	case lower(first):
+		return last == ',' || lower(last) || digit(last)
+	case digit(first):
+		return last == ',' || lower(last)
+	}
+	return false
 }
 
 // trim narrows [s,e) of text to exclude surrounding whitespace.

@@ -291,7 +291,7 @@ func collectLiterals(re *syntax.Regexp, lits *[]string) {
 
 // trimTail drops the punctuation a heading often ends with.
 func trimTail(s string) string {
-	return strings.TrimRight(s, " \t:.…»>|-–—")
+	return strings.TrimRight(s, " \t:…»>|-–—")
 }
 
 // first returns the ID of the first rule of kind k matching line, or "".
