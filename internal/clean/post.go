@@ -13,6 +13,7 @@ import (
 type signature struct {
 	rule   string    // ID of the signature rule that matched
 	inline bool      // the post's text precedes the signature on its line
+	at     int       // where the signature starts in its line
 	post   dyad.Post // Author, Handle, Date and URL as far as the line gives them
 }
 
@@ -49,7 +50,7 @@ func (c *Cleaner) signature(line string) *signature {
 		if m == nil {
 			continue
 		}
-		s := &signature{rule: r.ID, inline: strings.TrimSpace(line[:off+m[0]]) != ""}
+		s := &signature{rule: r.ID, at: off + m[0], inline: strings.TrimSpace(line[:off+m[0]]) != ""}
 		s.post.Author = strings.TrimSpace(group(r.re, tail, m, "author"))
 		s.post.Handle = group(r.re, tail, m, "handle")
 		s.post.URL = group(r.re, tail, m, "url")
@@ -106,6 +107,9 @@ func (c *Cleaner) postStart(text string, us []unit, i int) int {
 	if !us[i].sig.inline && i > 0 && free(&us[i-1]) {
 		start = i - 1 // the line right before a signature is its text
 	}
+	for start > 0 && narrationOrEmpty(&us[start-1]) && c.thin(text[us[start].start:us[i].start+us[i].sig.at]) {
+		start-- // only tags and links so far: the words are on the line before
+	}
 	for start > 0 && narrationOrEmpty(&us[start-1]) && c.postCue(text, &us[start-1]) {
 		start--
 	}
@@ -146,6 +150,18 @@ func (c *Cleaner) postCue(text string, u *unit) bool {
 		return true
 	}
 	return c.rules.first(KindPostText, line, strings.ToLower(line)) != ""
+}
+
+// thin reports whether post text has fewer than three words that are not
+// hashtags, mentions or links.
+func (c *Cleaner) thin(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if w[0] != '#' && w[0] != '@' && c.link(w) == "" && !strings.Contains(w, "://") {
+			n++
+		}
+	}
+	return n < 3
 }
 
 // link returns the earliest post link in s, or "".
