@@ -48,6 +48,8 @@ type Lexicon struct {
 	root    *node
 	// countries maps an ISO3 code to its entry, to tell a person's country.
 	countries map[string]*Entry
+	// twice holds names an entry lists twice, for Lint.
+	twice []Problem
 }
 
 // Default loads the built-in data files.
@@ -185,7 +187,10 @@ func (lx *Lexicon) add(e *Entry, f form, name string) {
 	}
 	for _, old := range n.aliases {
 		if old.e == e && old.form == f {
-			return // the same name listed twice, or a plural also written out
+			if f != formPlural {
+				lx.twice = append(lx.twice, Problem{e.File, e.Line, fmt.Sprintf("%q listed twice in the same entry", name)})
+			}
+			return
 		}
 	}
 	n.aliases = append(n.aliases, a)
