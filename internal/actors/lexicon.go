@@ -132,7 +132,7 @@ func build(names []string, srcs map[string]string) (*Lexicon, error) {
 }
 
 func (lx *Lexicon) index(e *Entry) {
-	if e.Kind == KindCountry {
+	if e.Kind == KindCountry && e.Code != Blocked {
 		if _, dup := lx.countries[e.Code]; !dup {
 			lx.countries[e.Code] = e
 		}

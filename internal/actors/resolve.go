@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -101,7 +102,7 @@ func (c *composer) person(u unit) (Match, bool) {
 	if r, ok := roleOn(a.e, c.date); ok {
 		code, m.Reason.Role = r.Code, r.String()
 	} else {
-		m.Reason.Role = "none on " + c.date.Format("2006-01-02") + "; outside roles"
+		m.Reason.Role = "none held on " + c.date.Format(time.DateOnly) + ", so the code outside roles"
 	}
 	if a.form == formShort {
 		m.Reason.Rule = "surname"
