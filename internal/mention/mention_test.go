@@ -1,0 +1,105 @@
+package mention
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/actors"
+)
+
+// tok is a hand-parsed token: form, UPOS, head (1-based), relation.
+type tok struct {
+	form, upos string
+	head       int
+	rel        string
+}
+
+// docOf builds a document of sentences from hand-parsed tokens.
+func docOf(date time.Time, sents ...[]tok) *dyad.Document {
+	d := &dyad.Document{Date: date}
+	var b strings.Builder
+	for _, s := range sents {
+		start := b.Len()
+		var ts []dyad.Token
+		for _, t := range s {
+			if b.Len() > start {
+				b.WriteByte(' ')
+			}
+			ts = append(ts, dyad.Token{Form: t.form, Start: b.Len(), End: b.Len() + len(t.form), UPOS: t.upos, Head: t.head, Rel: t.rel, SpaceAfter: true})
+			b.WriteString(t.form)
+		}
+		d.Sentences = append(d.Sentences, dyad.Sentence{Block: 0, Start: start, End: b.Len(), Tokens: ts})
+		b.WriteByte('\n')
+	}
+	d.Text = b.String()
+	d.Blocks = []dyad.Block{{Kind: dyad.BlockBody, Start: 0, End: len(d.Text), Text: d.Text}}
+	for i := range d.Sentences {
+		d.Sentences[i].Text = d.Text[d.Sentences[i].Start:d.Sentences[i].End]
+	}
+	return d
+}
+
+func finder(t *testing.T) *Finder {
+	t.Helper()
+	lx, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := New(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// actorOf returns the code of the mention with the given text, or "?".
+func codeOf(d *dyad.Document, text string, nth int) string {
+	for _, m := range d.Mentions {
+		if m.Text == text {
+			if nth == 0 {
+				if m.Actor == nil {
+					return ""
+				}
+				return m.Actor.Code + "/" + m.Actor.Name
+			}
+			nth--
+		}
+	}
+	return "?"
+}
+
+func TestReferences(t *testing.T) {
+	day := time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC)
+	d := docOf(day,
+		[]tok{{"President", "PROPN", 3, "compound"}, {"Claudia", "PROPN", 3, "compound"}, {"Sheinbaum", "PROPN", 4, "nsubj"}, {"spoke", "VERB", 0, "root"}},
+		[]tok{{"Her", "PRON", 2, "nmod:poss"}, {"remarks", "NOUN", 3, "nsubj"}, {"angered", "VERB", 0, "root"}, {"Donald", "PROPN", 5, "compound"}, {"Trump", "PROPN", 3, "obj"}},
+		[]tok{{"Trump", "PROPN", 2, "nsubj"}, {"pressured", "VERB", 0, "root"}, {"her", "PRON", 2, "obj"}},
+		[]tok{{"The", "DET", 2, "det"}, {"president", "NOUN", 3, "nsubj"}, {"refused", "VERB", 0, "root"}},
+		[]tok{{"Carlos", "PROPN", 2, "compound"}, {"Vega", "PROPN", 3, "nsubj"}, {"agreed", "VERB", 0, "root"}, {"and", "CCONJ", 6, "cc"}, {"Vega", "PROPN", 6, "nsubj"}, {"left", "VERB", 3, "conj"}},
+	)
+	if err := finder(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		nth  int
+		want string
+	}{
+		{"Her", 0, "MEXGOV/Claudia Sheinbaum"},
+		{"Donald Trump", 0, "USAGOV/Donald Trump"},
+		{"her", 0, "MEXGOV/Claudia Sheinbaum"}, // not Trump, the subject of its clause
+		{"The president", 0, "MEXGOV/Claudia Sheinbaum"},
+		{"Carlos Vega", 0, "/Carlos Vega"},
+		{"Vega", 0, "/Carlos Vega"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := codeOf(d, tt.text, tt.nth); got != tt.want {
+				t.Errorf("%q resolved to %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,158 @@
+package mention
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/actors"
+)
+
+// Third-person pronouns: their gender ('f', 'm'), or 'p' plural, 'n' neuter.
+var pronouns = map[string]byte{
+	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
+	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
+	"it": 'n', "its": 'n',
+}
+
+// resolver adds one sentence's mentions at a time to the document and
+// links each to what it refers to.
+type resolver struct {
+	f *Finder
+	d *dyad.Document
+}
+
+func (r *resolver) sentence(si int, ms []actors.Match) {
+	toks := r.d.Sentences[si].Tokens
+	covered := make([]bool, len(toks))
+	var cur []dyad.Mention
+	for _, m := range ms {
+		cur = append(cur, mentionOf(r.d, si, m))
+		for k := m.Start; k < m.End; k++ {
+			covered[k] = true
+		}
+	}
+	cur = append(cur, r.unknownNames(si, covered)...)
+	cur = append(cur, r.pronounMentions(si, covered)...)
+	sort.SliceStable(cur, func(i, j int) bool { return cur[i].Start < cur[j].Start })
+	for _, m := range cur {
+		r.add(m)
+	}
+}
+
+// add appends m and resolves it against the mentions before it.
+func (r *resolver) add(m dyad.Mention) {
+	switch {
+	case m.Kind == dyad.MentionPronoun:
+		r.link(&m, r.pronounAntecedent(m))
+	case m.Kind == dyad.MentionRole && m.Actor != nil && m.Actor.Country == "":
+		r.link(&m, r.roleAntecedent(m))
+	case m.Actor != nil && !m.Actor.Known && !strings.Contains(m.Text, " "):
+		r.link(&m, r.surnameAntecedent(m))
+	}
+	r.d.Mentions = append(r.d.Mentions, m)
+}
+
+// link points m at mention a and gives it a's actor, keeping m's words.
+func (r *resolver) link(m *dyad.Mention, a int) {
+	if a < 0 {
+		return
+	}
+	m.Ref = a
+	if src := r.d.Mentions[a].Actor; src != nil {
+		cp := *src
+		cp.Text = m.Text
+		m.Actor = &cp
+	}
+}
+
+// roleAntecedent finds who "the president" is: the latest actor of the
+// same sector with a country, a person first.
+func (r *resolver) roleAntecedent(m dyad.Mention) int {
+	fallback := -1
+	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
+		a := r.d.Mentions[i].Actor
+		if a == nil || a.Country == "" || a.Sector != m.Actor.Sector {
+			continue
+		}
+		if isPerson(a) {
+			return i
+		}
+		if fallback < 0 {
+			fallback = i
+		}
+	}
+	return fallback
+}
+
+// surnameAntecedent links "Vega" to an earlier "Carlos Vega".
+func (r *resolver) surnameAntecedent(m dyad.Mention) int {
+	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
+		o := r.d.Mentions[i]
+		if o.Kind != dyad.MentionName || o.Actor == nil {
+			continue
+		}
+		ws := strings.Fields(o.Actor.Name)
+		if len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], m.Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// pronounAntecedent finds the latest mention a pronoun can refer to: a
+// person of the right (or unknown) gender for he/she, a group, country or
+// organisation for they/it — never the subject of the pronoun's own
+// clause when the pronoun is its object ("Trump pressured her").
+func (r *resolver) pronounAntecedent(m dyad.Mention) int {
+	g := pronouns[strings.ToLower(m.Text)]
+	bound := r.clauseSubject(m)
+	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
+		o := r.d.Mentions[i]
+		if o.Actor == nil || o.Kind == dyad.MentionPronoun && o.Ref < 0 {
+			continue
+		}
+		if o.Sentence == m.Sentence && bound >= 0 && o.TokStart <= bound && bound < o.TokEnd {
+			continue
+		}
+		if r.fits(o, g) {
+			return i
+		}
+	}
+	return -1
+}
+
+// fits reports whether mention o can be referred to by a pronoun of kind g.
+func (r *resolver) fits(o dyad.Mention, g byte) bool {
+	person := isPerson(o.Actor) || (!o.Actor.Known && strings.Contains(o.Actor.Name, " ") && r.f.genderOf(o.Actor) != 0)
+	switch g {
+	case 'f', 'm':
+		if !person {
+			return false
+		}
+		og := r.f.genderOf(o.Actor)
+		return og == 0 || og == g
+	case 'p':
+		return !person && (o.Kind == dyad.MentionAgent || o.Kind == dyad.MentionName)
+	}
+	return !person && o.Kind == dyad.MentionName
+}
+
+// clauseSubject returns the token index of the subject of the verb that
+// governs an object pronoun, or -1.
+func (r *resolver) clauseSubject(m dyad.Mention) int {
+	toks := r.d.Sentences[m.Sentence].Tokens
+	k := m.TokStart
+	rel := toks[k].Rel
+	if rel != "obj" && rel != "iobj" && !strings.HasPrefix(rel, "obl") {
+		return -1
+	}
+	v := toks[k].Head - 1
+	for i, t := range toks {
+		if t.Head-1 == v && v >= 0 && (t.Rel == "nsubj" || t.Rel == "nsubj:pass") {
+			return i
+		}
+	}
+	return -1
+}
