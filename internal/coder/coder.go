@@ -1,0 +1,125 @@
+package coder
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// Config tunes what the coder emits.
+type Config struct {
+	// Statements also codes bare speech acts ("X said ...") as 010 events.
+	Statements bool
+	// OneSidedRoots lists the CAMEO roots that may be coded without a
+	// target ("troops massed at the border"). Nil means 01, 14 and 15.
+	OneSidedRoots []string
+}
+
+// Coder is the pipeline stage that fills Document.Events.
+type Coder struct {
+	verbs *verbs.Lexicon
+	onto  *cameo.Ontology
+	cfg   Config
+}
+
+// New returns a Coder using the verb lexicon v and the ontology o.
+func New(v *verbs.Lexicon, o *cameo.Ontology, cfg Config) *Coder {
+	if cfg.OneSidedRoots == nil {
+		cfg.OneSidedRoots = []string{"01", "14", "15"}
+	}
+	return &Coder{verbs: v, onto: o, cfg: cfg}
+}
+
+// Process codes every parsed sentence of an analysed block of d.
+func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
+	d.Events = d.Events[:0]
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if !d.Blocks[s.Block].Kind.Analysed() || !parsed(s.Tokens) {
+			continue
+		}
+		sc := c.sentence(d, si)
+		d.Events = append(d.Events, sc.code()...)
+	}
+	for i := range d.Events {
+		d.Events[i].ID = fmt.Sprintf("%s-%d", d.ID, i+1)
+		d.Events[i].Doc = d.ID
+	}
+	return nil
+}
+
+// parsed reports whether the parser has run on the tokens.
+func parsed(toks []dyad.Token) bool {
+	return len(toks) > 0 && toks[0].Head >= 0 && toks[0].Rel != ""
+}
+
+// sentenceCoder holds what coding one sentence needs.
+type sentenceCoder struct {
+	*Coder
+	doc      *dyad.Document
+	si       int
+	t        *tree
+	mentions []int // per token, the index into doc.Mentions covering it, or -1
+	times    []dyad.TimeRef
+	consumed []bool
+}
+
+func (c *Coder) sentence(d *dyad.Document, si int) *sentenceCoder {
+	s := d.Sentences[si]
+	sc := &sentenceCoder{Coder: c, doc: d, si: si, t: newTree(s.Tokens), consumed: make([]bool, len(s.Tokens))}
+	sc.mentions = make([]int, len(s.Tokens))
+	for i := range sc.mentions {
+		sc.mentions[i] = -1
+	}
+	for mi, m := range d.Mentions {
+		if m.Sentence != si {
+			continue
+		}
+		for k := max(m.TokStart, 0); k < min(m.TokEnd, len(s.Tokens)); k++ {
+			sc.mentions[k] = mi
+		}
+	}
+	for _, tr := range d.Times {
+		if tr.Start >= s.Start && tr.End <= s.End {
+			sc.times = append(sc.times, tr)
+		}
+	}
+	return sc
+}
+
+// code emits the events of the sentence, governing verbs first so that
+// what they consume is not coded again.
+func (sc *sentenceCoder) code() []dyad.Event {
+	var out []dyad.Event
+	for _, v := range sc.t.topDown() {
+		if sc.consumed[v] {
+			continue
+		}
+		m, ok := sc.best(v)
+		if !ok || m.p.Discard {
+			continue
+		}
+		for _, k := range m.used {
+			sc.consumed[k] = true
+		}
+		out = append(out, sc.events(v, m)...)
+	}
+	return dedupe(out)
+}
+
+// dedupe drops repeated source–code–target triples in one sentence.
+func dedupe(evs []dyad.Event) []dyad.Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		k := e.Source.Code + "|" + e.Source.Text + "|" + e.CAMEO + "|" + e.Target.Code + "|" + e.Target.Text
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}

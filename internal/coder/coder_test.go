@@ -1,0 +1,132 @@
+package coder
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/actors"
+	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/mention"
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// tok is a hand-parsed token: form, lemma, UPOS, head (1-based), relation.
+type tok struct {
+	form, lemma, upos string
+	head              int
+	rel               string
+}
+
+// parsedDoc builds a one-sentence document from hand-parsed tokens.
+func parsedDoc(date time.Time, ts ...tok) *dyad.Document {
+	d := &dyad.Document{ID: "t", Date: date}
+	var b strings.Builder
+	var toks []dyad.Token
+	for _, t := range ts {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		toks = append(toks, dyad.Token{Form: t.form, Lemma: t.lemma, UPOS: t.upos, Head: t.head, Rel: t.rel, Start: b.Len(), End: b.Len() + len(t.form), SpaceAfter: true})
+		b.WriteString(t.form)
+	}
+	d.Text = b.String()
+	d.Blocks = []dyad.Block{{Kind: dyad.BlockBody, Text: d.Text, End: len(d.Text)}}
+	d.Sentences = []dyad.Sentence{{Text: d.Text, End: len(d.Text), Tokens: toks}}
+	return d
+}
+
+type stages struct {
+	mentions *mention.Finder
+	coder    *Coder
+}
+
+func newStages(t testing.TB) stages {
+	t.Helper()
+	lx, err := actors.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mf, err := mention.New(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vb, err := verbs.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onto, err := cameo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stages{mf, New(vb, onto, Config{})}
+}
+
+func (s stages) run(t testing.TB, d *dyad.Document) {
+	t.Helper()
+	for _, st := range []dyad.Stage{s.mentions, s.coder} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// summary renders events as "SRC CODE TGT modality".
+func summary(evs []dyad.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Source.Code+" "+e.CAMEO+" "+e.Target.Code+" "+string(e.Modality))
+	}
+	return out
+}
+
+func TestCoder(t *testing.T) {
+	day := time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		toks []tok
+		want []string
+	}{
+		{"coordinated subjects", []tok{
+			{"Mexico", "Mexico", "PROPN", 4, "nsubj"}, {"and", "and", "CCONJ", 3, "cc"}, {"Canada", "Canada", "PROPN", 1, "conj"},
+			{"criticized", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 4, "obj"}},
+			[]string{"MEX 111 RUS asserted", "CAN 111 RUS asserted"}},
+		{"passive with agent", []tok{
+			{"Russia", "Russia", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"}, {"criticized", "criticize", "VERB", 0, "root"},
+			{"by", "by", "ADP", 5, "case"}, {"Mexico", "Mexico", "PROPN", 3, "obl:agent"}},
+			[]string{"MEX 111 RUS asserted"}},
+		{"negation read by the pattern", []tok{
+			{"Mexico", "Mexico", "PROPN", 4, "nsubj"}, {"did", "do", "AUX", 4, "aux"}, {"not", "not", "PART", 4, "advmod"},
+			{"accept", "accept", "VERB", 0, "root"}, {"US", "US", "PROPN", 6, "compound"}, {"troops", "troop", "NOUN", 4, "obj"}},
+			[]string{"MEX 1212 USAMIL asserted"}},
+		{"negated event", []tok{
+			{"Mexico", "Mexico", "PROPN", 4, "nsubj"}, {"did", "do", "AUX", 4, "aux"}, {"not", "not", "PART", 4, "advmod"},
+			{"criticize", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 4, "obj"}},
+			[]string{"MEX 111 RUS negated"}},
+		{"future", []tok{
+			{"Mexico", "Mexico", "PROPN", 3, "nsubj"}, {"will", "will", "AUX", 3, "aux"}, {"criticize", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 3, "obj"}},
+			[]string{"MEX 111 RUS future"}},
+		{"object control", []tok{
+			{"Trump", "Trump", "PROPN", 2, "nsubj"}, {"pressured", "pressure", "VERB", 0, "root"}, {"Mexico", "Mexico", "PROPN", 2, "obj"},
+			{"to", "to", "PART", 5, "mark"}, {"accept", "accept", "VERB", 2, "xcomp"}, {"US", "US", "PROPN", 7, "compound"}, {"troops", "troop", "NOUN", 5, "obj"}},
+			[]string{"USAGOV 1012 MEX asserted"}},
+	}
+	s := newStages(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(day, tt.toks...)
+			s.run(t, d)
+			got := summary(d.Events)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			for _, e := range d.Events {
+				if e.Evidence.Pattern == "" || e.Evidence.File == "" || len(e.Evidence.Words) < 2 || e.Date != "2025-05-03" {
+					t.Errorf("incomplete event: %+v", e)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,83 @@
+package coder
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// eventDate picks the time expression governing the event headed by v: one
+// inside v's own dependents (not inside a clause of its own), else any in
+// the sentence outside other clauses; else the story date.
+func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
+	best := -1
+	for i, tr := range c.times {
+		if c.attachedTo(tr, v) {
+			best = i
+			break
+		}
+	}
+	if best >= 0 {
+		tr := c.times[best]
+		if date, prec, ok := timeValue(tr); ok {
+			return date, prec, tr.Text
+		}
+	}
+	if c.doc.Date.IsZero() {
+		return "", "", ""
+	}
+	return c.doc.Date.Format(time.DateOnly), dyad.PrecisionDay, ""
+}
+
+// attachedTo reports whether tr lies in the subtree of a non-clausal
+// dependent of v: "on 19 February" under "designated", but not a date
+// inside a subordinate clause of v's.
+func (c *sentenceCoder) attachedTo(tr dyad.TimeRef, v int) bool {
+	for _, k := range c.t.kids[v] {
+		switch baseRel(c.t.rel(k)) {
+		case "ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj":
+			continue
+		}
+		s, e := c.t.span(k)
+		if tr.Start >= s && tr.End <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// timeValue turns a TimeML value into an event date and precision; weeks
+// give their Monday.
+func timeValue(tr dyad.TimeRef) (string, dyad.Precision, bool) {
+	v := tr.Value
+	switch tr.Precision {
+	case dyad.PrecisionDay:
+		if len(v) >= 10 {
+			return v[:10], dyad.PrecisionDay, true
+		}
+	case dyad.PrecisionMonth:
+		if len(v) == 7 {
+			return v, dyad.PrecisionMonth, true
+		}
+	case dyad.PrecisionYear:
+		if len(v) == 4 {
+			return v, dyad.PrecisionYear, true
+		}
+	case dyad.PrecisionWeek:
+		var y, w int
+		if n, _ := fmt.Sscanf(v, "%d-W%d", &y, &w); n == 2 {
+			return isoWeekMonday(y, w).Format(time.DateOnly), dyad.PrecisionWeek, true
+		}
+	}
+	return "", "", false
+}
+
+func isoWeekMonday(y, w int) time.Time {
+	t := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC) // 4 January is always in week 1
+	wd := int(t.Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	return t.AddDate(0, 0, 1-wd+7*(w-1))
+}

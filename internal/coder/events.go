@@ -1,0 +1,104 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/dyad-events/dyad"
+)
+
+// events builds the events of the pattern m matched at v: one per source
+// and target pair (coordination gives several).
+func (sc *sentenceCoder) events(v int, m match) []dyad.Event {
+	code := m.p.Code
+	oneSided := slices.Contains(sc.cfg.OneSidedRoots, rootOf(code))
+	targets := sc.objects(v)
+	var out []dyad.Event
+	for _, s := range sc.subjects(v) {
+		src, srcSpan, ok := sc.actorAt(s)
+		if !ok {
+			continue
+		}
+		if len(targets) == 0 && oneSided {
+			out = append(out, sc.event(v, m, *src, srcSpan, nil, dyad.Span{}, s, -1))
+		}
+		for _, k := range targets {
+			tgt, tgtSpan, ok := sc.actorAt(k)
+			if ok && !sameActor(src, tgt) {
+				out = append(out, sc.event(v, m, *src, srcSpan, tgt, tgtSpan, s, k))
+			}
+		}
+	}
+	return out
+}
+
+func rootOf(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+func sameActor(a, b *dyad.Actor) bool {
+	return a.Code == b.Code && a.Text == b.Text
+}
+
+// event fills one Event with the ontology's facts, modality, date, quote
+// and evidence.
+func (sc *sentenceCoder) event(v int, m match, src dyad.Actor, srcSpan dyad.Span, tgt *dyad.Actor, tgtSpan dyad.Span, s, k int) dyad.Event {
+	tok := sc.t.toks[v]
+	ev := dyad.Event{Sentence: sc.si, CAMEO: m.p.Code, Root: rootOf(m.p.Code), Source: src, Quote: -1, Text: sc.doc.Sentences[sc.si].Text}
+	if tgt != nil {
+		ev.Target = *tgt
+	}
+	if e, ok := sc.onto.Event(m.p.Code); ok {
+		ev.Root, ev.Goldstein, ev.QuadClass = e.Root, e.Goldstein, int(e.Quad)
+		ev.PLOVER = dyad.PLOVER{Type: e.PLOVER.Type, Mode: e.PLOVER.Mode}
+	}
+	mod, modToks := sc.t.modality(v)
+	if len(modToks) > 0 && slices.Contains(m.used, modToks[0]) {
+		mod, modToks = dyad.Asserted, nil // the pattern itself reads the negation: "never accept" is a rejection
+	}
+	ev.Modality = mod
+	ev.Date, ev.DatePrecision, ev.DateText = sc.eventDate(v)
+	ev.Quote, ev.Speaker = sc.quoteOf(tok.Start)
+	ev.Evidence = sc.evidence(v, m, srcSpan, tgtSpan, modToks, s, k)
+	return ev
+}
+
+// quoteOf returns the quote (direct, else reported speech) holding off
+// and its speaker.
+func (sc *sentenceCoder) quoteOf(off int) (int, *dyad.Actor) {
+	if q := innermostQuote(sc.doc, off); q >= 0 {
+		return q, sc.doc.Quotes[q].Speaker
+	}
+	for i, q := range sc.doc.Quotes {
+		if !q.Direct && q.Start <= off && off < q.End {
+			return i, q.Speaker
+		}
+	}
+	return -1, nil
+}
+
+// evidence lists the words that made the event and the rule that fired.
+func (sc *sentenceCoder) evidence(v int, m match, src, tgt dyad.Span, modToks []int, s, k int) dyad.Evidence {
+	tok := sc.t.toks[v]
+	src.Role = "source"
+	words := []dyad.Span{src, {Role: "verb", Text: tok.Form, Start: tok.Start, End: tok.End}}
+	if tgt.Text != "" {
+		tgt.Role = "target"
+		words = append(words, tgt)
+	}
+	for _, j := range m.used {
+		t := sc.t.toks[j]
+		words = append(words, dyad.Span{Role: "pattern", Text: t.Form, Start: t.Start, End: t.End})
+	}
+	for _, j := range modToks {
+		t := sc.t.toks[j]
+		words = append(words, dyad.Span{Role: "modality", Text: t.Form, Start: t.Start, End: t.End})
+	}
+	path := "source " + sc.t.path(s, v)
+	if k >= 0 {
+		path += "; target " + sc.t.path(k, v)
+	}
+	return dyad.Evidence{Words: words, Pattern: m.p.ID, File: m.p.Source, Path: path}
+}

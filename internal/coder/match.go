@@ -1,0 +1,134 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/verbs"
+)
+
+// match is a pattern that fits the parse around a head token.
+type match struct {
+	p     *verbs.Pattern
+	score int   // specificity: constraint steps and word lists met
+	used  []int // tokens reached through the pattern's paths
+}
+
+// best returns the most specific pattern of v's lemma that fits; a discard
+// wins a tie.
+func (sc *sentenceCoder) best(v int) (match, bool) {
+	var cands []*verbs.Pattern
+	switch sc.t.toks[v].UPOS {
+	case "VERB":
+		cands = sc.verbs.ByLemma(sc.t.lemma(v))
+	case "NOUN":
+		cands = sc.verbs.Nominal(sc.t.lemma(v))
+	}
+	best, found := match{}, false
+	for _, p := range cands {
+		m, ok := sc.try(v, p)
+		if !ok {
+			continue
+		}
+		if !found || m.score > best.score || (m.score == best.score && p.Discard && !best.p.Discard) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// try checks every constraint of p at v.
+func (sc *sentenceCoder) try(v int, p *verbs.Pattern) (match, bool) {
+	m := match{p: p}
+	for _, c := range p.Constraints {
+		toks, ok := sc.walk(v, c.Path, c, nil)
+		if c.Forbid {
+			if ok {
+				return m, false
+			}
+			continue
+		}
+		if !ok {
+			return m, false
+		}
+		m.used = append(m.used, toks...)
+		m.score += len(c.Path)
+		if c.Words != nil {
+			m.score++
+		}
+	}
+	return m, true
+}
+
+// walk follows path from token i; the last step's token must carry one of
+// the constraint's words. It returns the tokens along the path.
+func (sc *sentenceCoder) walk(i int, path []verbs.Step, c verbs.Constraint, acc []int) ([]int, bool) {
+	if len(path) == 0 {
+		return acc, false
+	}
+	step := path[0]
+	for _, k := range sc.t.kids[i] {
+		if !sc.stepFits(i, k, step) {
+			continue
+		}
+		if len(path) == 1 {
+			if sc.accepts(k, c) {
+				return append(acc, k), true
+			}
+			continue
+		}
+		if r, ok := sc.walk(k, path[1:], c, append(acc, k)); ok {
+			return r, true
+		}
+	}
+	return nil, false
+}
+
+// stepFits reports whether child k of i is reached by step. A passive
+// verb's subject counts as its object, so "was attacked" fits "attack +obj".
+func (sc *sentenceCoder) stepFits(i, k int, step verbs.Step) bool {
+	rel := sc.t.rel(k)
+	switch {
+	case rel == "nsubj:pass" && step.Rel == "obj":
+		rel = "obj"
+	case step.Rel == "nsubj" && sc.passive(i) && k == sc.agent(i):
+		rel = "nsubj" // "was attacked by rebels": the agent acts
+	}
+	if !step.Matches(rel) {
+		return false
+	}
+	if len(step.Cases) == 0 {
+		return true
+	}
+	got := sc.t.caseOf(k)
+	for _, want := range step.Cases {
+		if caseFits(got, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// accepts checks the constraint's words against k or, for a coordination
+// ("troops and equipment"), any of its conjuncts.
+func (sc *sentenceCoder) accepts(k int, c verbs.Constraint) bool {
+	for _, j := range sc.t.conjuncts(k) {
+		if c.Accepts(sc.t.lemma(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseFits compares a dependent's preposition(s) with the one a step asks
+// for; "to" fits "according to" only when asked for.
+func caseFits(got, want string) bool {
+	if got == want {
+		return true
+	}
+	for _, g := range strings.Fields(got) {
+		if g == want {
+			return true
+		}
+	}
+	return false
+}
