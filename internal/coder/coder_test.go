@@ -130,3 +130,28 @@ func TestCoder(t *testing.T) {
 		})
 	}
 }
+
+func TestExplain(t *testing.T) {
+	s := newStages(t)
+	d := parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		tok{"Mexico", "Mexico", "PROPN", 2, "nsubj"}, tok{"criticized", "criticize", "VERB", 0, "root"}, tok{"Russia", "Russia", "PROPN", 2, "obj"})
+	if err := s.mentions.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	traces := s.coder.Explain(d, 0)
+	chosen := 0
+	for _, tr := range traces {
+		if tr.Chosen {
+			chosen++
+			if tr.Code != "111" || tr.Word != "criticized" || tr.Source == "" {
+				t.Errorf("chosen trace %+v", tr)
+			}
+		}
+		if tr.Why == "" {
+			t.Errorf("trace without reason: %+v", tr)
+		}
+	}
+	if chosen != 1 {
+		t.Errorf("%d chosen traces in %+v", chosen, traces)
+	}
+}

@@ -16,15 +16,8 @@ type match struct {
 // best returns the most specific pattern of v's lemma that fits; a discard
 // wins a tie.
 func (sc *sentenceCoder) best(v int) (match, bool) {
-	var cands []*verbs.Pattern
-	switch sc.t.toks[v].UPOS {
-	case "VERB":
-		cands = sc.verbs.ByLemma(sc.t.lemma(v))
-	case "NOUN":
-		cands = sc.verbs.Nominal(sc.t.lemma(v))
-	}
 	best, found := match{}, false
-	for _, p := range cands {
+	for _, p := range sc.candidates(v) {
 		m, ok := sc.try(v, p)
 		if !ok {
 			continue
@@ -34,6 +27,18 @@ func (sc *sentenceCoder) best(v int) (match, bool) {
 		}
 	}
 	return best, found
+}
+
+// candidates lists the patterns of v's lemma: verbal for a verb, nominal
+// for a noun.
+func (sc *sentenceCoder) candidates(v int) []*verbs.Pattern {
+	switch sc.t.toks[v].UPOS {
+	case "VERB":
+		return sc.verbs.ByLemma(sc.t.lemma(v))
+	case "NOUN":
+		return sc.verbs.Nominal(sc.t.lemma(v))
+	}
+	return nil
 }
 
 // try checks every constraint of p at v.
