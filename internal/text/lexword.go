@@ -1,0 +1,321 @@
+package text
+
+// lexWord scans a word starting at l.start, deciding at each inner
+// apostrophe, period, hyphen and symbol whether the word goes on.
+func lexWord(l *lexer) stateFn {
+	for {
+		l.scanWordRunes()
+		r, w := l.peek(l.pos)
+		joined := false
+		switch r {
+		case '\'', '’':
+			if l.clitic(w) {
+				return lexText
+			}
+			joined = l.innerApostrophe(w)
+		case '.':
+			if l.abbreviation() {
+				return lexText
+			}
+			joined = l.joinPeriod()
+		case '-':
+			joined = l.keepHyphen()
+		case '@':
+			if l.email() {
+				return lexText
+			}
+		case '&', '/':
+			joined = l.joinShort()
+		case '$':
+			if l.currencyPrefix() {
+				return lexText
+			}
+		}
+		if !joined {
+			l.emitWord()
+			return lexText
+		}
+	}
+}
+
+// emitWord emits input[start:pos] as a word, split into its parts when it
+// is a listed contraction ("cannot" -> "can" + "not").
+func (l *lexer) emitWord() {
+	word := l.input[l.start:l.pos]
+	if parts := l.contraction(word); parts != nil {
+		k := itemWord
+		for _, n := range parts {
+			l.emitAt(k, l.start+n)
+			k = itemClitic
+		}
+		return
+	}
+	l.emit(itemWord)
+}
+
+// contraction returns the part lengths of word if it is listed.
+func (l *lexer) contraction(word string) []int {
+	if len(word) < 2 || len(word) > 8 || len(l.rules.contractions) == 0 {
+		return nil
+	}
+	var buf [8]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return l.rules.contractions[string(buf[:len(word)])]
+}
+
+// lower returns s in ASCII lower case in buf, or "" when s is too long.
+func lower(s string, buf []byte) string {
+	if len(s) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(s)])
+}
+
+// clitic splits a clitic after the apostrophe at pos (of width w): "'s",
+// "'m", "'d", "'ll", "'re", "'ve", "n't", and a bare possessive "'" after
+// a final s. It reports whether it emitted the word and the clitic.
+func (l *lexer) clitic(w int) bool {
+	a := l.pos + w
+	var buf [2]byte
+	n := 0
+	for n < 2 && a+n < len(l.input) && isLetter(rune(l.input[a+n])) {
+		n++
+	}
+	for n > 0 && !l.wordBoundary(a+n) {
+		n-- // "O'Brien": the letters go on, so this is no clitic
+		if n == 0 {
+			return false
+		}
+	}
+	word := l.input[l.start:l.pos]
+	switch lower(l.input[a:a+n], buf[:]) {
+	case "s", "m", "d", "ll", "re", "ve":
+		l.emit(itemWord)
+	case "t":
+		last := word[len(word)-1]
+		if len(word) < 2 || (last != 'n' && last != 'N') {
+			return false
+		}
+		l.emitAt(itemWord, l.pos-1)
+	case "":
+		if last := word[len(word)-1]; last != 's' && last != 'S' {
+			return false
+		}
+		l.emit(itemWord)
+	default:
+		return false
+	}
+	l.pos = a + n
+	l.emit(itemClitic)
+	return true
+}
+
+// innerApostrophe joins "O'Brien" and "rock'n'roll".
+func (l *lexer) innerApostrophe(w int) bool {
+	if r, _ := l.peek(l.pos + w); isLetter(r) {
+		l.pos += w
+		return true
+	}
+	return false
+}
+
+// abbreviation emits the word and its period when they form an
+// abbreviation: dotted ("U.S.", "p.m.", "Ph.D."), listed ("Gen.", "etc.")
+// or an initial ("J.").
+func (l *lexer) abbreviation() bool {
+	word := l.input[l.start:l.pos]
+	if end := l.dotted(); end > 0 {
+		l.pos = end
+		l.emit(itemAbbrev)
+		return true
+	}
+	switch l.abbrevClass(word) {
+	case abbrevAny, abbrevTitle:
+	case abbrevNumber:
+		if !l.digitAfterSpace(l.pos + 1) {
+			return false
+		}
+	default:
+		if r, _ := l.peek(l.start); !isUpper(r) || !l.single(word) {
+			return false
+		}
+	}
+	l.pos++
+	l.emit(itemAbbrev)
+	return true
+}
+
+// single reports whether word is one rune.
+func (l *lexer) single(word string) bool {
+	for i := range word {
+		if i > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lexer) abbrevClass(word string) abbrevClass { return l.rules.abbrevClass(word) }
+
+// abbrevClass returns the class of a listed abbreviation, 0 if unlisted.
+func (r *Rules) abbrevClass(word string) abbrevClass {
+	if c, ok := r.abbrevs[word]; ok {
+		return c
+	}
+	if len(word) > 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		var buf [16]byte
+		if len(word) <= len(buf) {
+			copy(buf[:], word)
+			buf[0] += 'a' - 'A'
+			return r.abbrevs[string(buf[:len(word)])]
+		}
+	}
+	return 0
+}
+
+// dotted returns the end of a dotted abbreviation starting at l.start
+// ("U.S.", "a.k.a.", "Ph.D."), or 0. Every part is one or two letters.
+func (l *lexer) dotted() int {
+	if !shortLetters(l.input[l.start:l.pos]) {
+		return 0
+	}
+	end, groups := l.pos, 0
+	for end < len(l.input) && l.input[end] == '.' {
+		j := end + 1
+		for j < len(l.input) && j-end <= 3 && isLetter(rune(l.input[j])) {
+			j++
+		}
+		if j == end+1 || j-end > 3 || j >= len(l.input) || l.input[j] != '.' {
+			break
+		}
+		end, groups = j, groups+1
+	}
+	if groups == 0 {
+		return 0
+	}
+	return end + 1
+}
+
+// shortLetters reports whether s is one or two ASCII letters.
+func shortLetters(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLetter(rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// digitAfterSpace reports whether a digit follows i after optional spaces.
+func (l *lexer) digitAfterSpace(i int) bool {
+	for i < len(l.input) && (l.input[i] == ' ' || l.input[i] == '\t') {
+		i++
+	}
+	return i < len(l.input) && isDigit(rune(l.input[i]))
+}
+
+// joinPeriod keeps a period between a word and a lower-case letter or digit
+// ("example.com", "report.pdf").
+func (l *lexer) joinPeriod() bool {
+	if r, _ := l.peek(l.pos + 1); isLower(r) || isDigit(r) {
+		l.pos++
+		return true
+	}
+	return false
+}
+
+// keepHyphen joins a hyphen after a listed prefix or a single letter
+// ("non-violent", "e-mail"), as UD English does; other hyphens split.
+func (l *lexer) keepHyphen() bool {
+	if !l.wordRuneAt(l.pos + 1) {
+		return false
+	}
+	seg := l.input[l.start:l.pos]
+	for i := len(seg) - 1; i >= 0; i-- {
+		if seg[i] == '-' {
+			seg = seg[i+1:]
+			break
+		}
+	}
+	var buf [12]byte
+	if l.single(seg) || l.rules.prefixes[lower(seg, buf[:])] {
+		l.pos++
+		return true
+	}
+	return false
+}
+
+func (l *lexer) wordRuneAt(i int) bool {
+	r, w := l.peek(i)
+	return w > 0 && isWordRune(r)
+}
+
+// joinShort joins "&" or "/" after a one- or two-letter word when a letter
+// follows: "AT&T", "R&D", "w/o", "L/C".
+func (l *lexer) joinShort() bool {
+	if r, _ := l.peek(l.pos + 1); !isLetter(r) || !shortLetters(l.input[l.start:l.pos]) {
+		return false
+	}
+	l.pos++
+	return true
+}
+
+// email scans an address whose local part is the word so far.
+func (l *lexer) email() bool {
+	j, dots, last := l.pos+1, 0, byte(0)
+	for j < len(l.input) {
+		c := l.input[j]
+		if c == '.' {
+			dots++
+		} else if c != '-' && c != '_' && !isWordRune(rune(c)) {
+			break
+		}
+		last = c
+		j++
+	}
+	for last == '.' || last == '-' {
+		j--
+		if l.input[j] == '.' {
+			dots--
+		}
+		last = l.input[j-1]
+	}
+	if dots == 0 || j <= l.pos+1 {
+		return false
+	}
+	l.pos = j
+	l.emit(itemEmail)
+	return true
+}
+
+// currencyPrefix emits "US$" and "HK$" as one currency token.
+func (l *lexer) currencyPrefix() bool {
+	word := l.input[l.start:l.pos]
+	if len(word) > 3 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
+	}
+	l.pos++
+	l.emit(itemCurrency)
+	return true
+}
