@@ -10,27 +10,27 @@ import (
 type itemKind uint8
 
 const (
-	itemWord      itemKind = iota // run of letters, digits and marks: "Trump", "e-mail", "O'Brien", "3rd"
-	itemNumber                    // digits with separators: "1,000.5", "10:30", "9/11", "713-555-0100"
-	itemAbbrev                    // abbreviation with its period: "Gen.", "U.S.", "p.m.", "J."
-	itemClitic                    // clitic split from the word before it: "'s", "n't", "'m", "na" of "gonna"
-	itemTerminal                  // sentence-final punctuation run: ".", "?", "!!", "?!"
-	itemEllipsis                  // "...", "…", ".."
-	itemDash                      // "—", "–", "--"
-	itemHyphen                    // single "-" between or before words
-	itemOpenQuote                 // “ ‘ « and straight quotes the splitter treats as opening
-	itemQuote                     // straight quote whose side is unknown: " ' ``
-	itemCloseQuote                // ” ’ » ''
-	itemOpen                      // ( [ {
-	itemClose                     // ) ] }
-	itemPunct                     // , ; : and other punctuation
-	itemCurrency                  // "$", "£", "€", "US$"
-	itemSymbol                    // other symbols: "%", "&", "+", "*", runs like "==="
-	itemURL                       // "https://example.org/a?b=c", "www.example.com"
-	itemEmail                     // "jane@example.org"
-	itemHandle                    // "@WSJ"
-	itemHashtag                   // "#Election2024"
-	itemEmoticon                  // ":)", ":-(", "<3"
+	itemWord       itemKind = iota // run of letters, digits and marks: "Trump", "e-mail", "O'Brien", "3rd"
+	itemNumber                     // digits with separators: "1,000.5", "10:30", "9/11", "713-555-0100"
+	itemAbbrev                     // abbreviation with its period: "Gen.", "U.S.", "p.m.", "J."
+	itemClitic                     // clitic split from the word before it: "'s", "n't", "'m", "na" of "gonna"
+	itemTerminal                   // sentence-final punctuation run: ".", "?", "!!", "?!"
+	itemEllipsis                   // "...", "…", ".."
+	itemDash                       // "—", "–", "--"
+	itemHyphen                     // single "-" between or before words
+	itemOpenQuote                  // “ ‘ « and straight quotes the splitter treats as opening
+	itemQuote                      // straight quote whose side is unknown: " ' ``
+	itemCloseQuote                 // ” ’ » ''
+	itemOpen                       // ( [ {
+	itemClose                      // ) ] }
+	itemPunct                      // , ; : and other punctuation
+	itemCurrency                   // "$", "£", "€", "US$"
+	itemSymbol                     // other symbols: "%", "&", "+", "*", runs like "==="
+	itemURL                        // "https://example.org/a?b=c", "www.example.com"
+	itemEmail                      // "jane@example.org"
+	itemHandle                     // "@WSJ"
+	itemHashtag                    // "#Election2024"
+	itemEmoticon                   // ":)", ":-(", "<3"
 )
 
 // item is one token: a kind and a byte span of the lexer's input.

@@ -19,9 +19,9 @@ var dataFS embed.FS
 type abbrevClass uint8
 
 const (
-	abbrevAny   abbrevClass = iota + 1 // may end a sentence
-	abbrevTitle                        // precedes a name; never ends a sentence
-	abbrevNumber                       // precedes a number; an abbreviation only before a digit
+	abbrevAny    abbrevClass = iota + 1 // may end a sentence
+	abbrevTitle                         // precedes a name; never ends a sentence
+	abbrevNumber                        // precedes a number; an abbreviation only before a digit
 )
 
 // Rules holds the dictionaries the tokenizer and splitter read. Each comes
