@@ -12,7 +12,7 @@ func lexNumber(l *lexer) stateFn {
 	l.scanDigits()
 	for l.numberSeparator() {
 	}
-	if r, _ := l.peek(l.pos); isWordRune(r) && !l.meridiem() {
+	if l.numberSuffix() {
 		return lexWord
 	}
 	l.emit(itemNumber)
@@ -35,11 +35,7 @@ func (l *lexer) numberSeparator() bool {
 		return false
 	}
 	switch l.input[l.pos] {
-	case ',':
-		if l.digitRun(l.pos+1) != 3 {
-			return false
-		}
-	case '.', ':', '/':
+	case ',', '.', ':', '/':
 	case '-':
 		if !l.phoneLike() {
 			return false
@@ -86,7 +82,29 @@ func (l *lexer) phoneLike() bool {
 		groups = append(groups, n)
 		i += n + 1
 	}
-	return len(groups) >= 3 || len(groups) == 2 && groups[0] == 3 && groups[1] == 4
+	return len(groups) >= 3 || len(groups) == 2 && groups[0] <= 3 && groups[1] == 4
+}
+
+// numberSuffix reports whether letters after the number stay with it:
+// ordinals ("3rd", "21st") and decades ("1990s"); UD English splits units
+// ("375 mm", "8 gb") and "am"/"pm".
+func (l *lexer) numberSuffix() bool {
+	if !l.wordRuneAt(l.pos) {
+		return false
+	}
+	n := 0
+	for n < 3 && l.pos+n < len(l.input) && isLetter(rune(l.input[l.pos+n])) {
+		n++
+	}
+	if !l.wordBoundary(l.pos + n) {
+		return true // "4x4", "mp3"-like runs stay whole
+	}
+	var buf [3]byte
+	switch lower(l.input[l.pos:l.pos+n], buf[:]) {
+	case "st", "nd", "rd", "th", "s", "d":
+		return true
+	}
+	return false
 }
 
 // meridiem reports whether "am"/"pm" (or "a.m.") follows the number.
@@ -205,6 +223,7 @@ func (l *lexer) punctKind(r rune) itemKind {
 		return l.tagged(itemHashtag)
 	}
 	if unicode.Is(unicode.Sc, r) {
+		l.run(r)
 		return itemCurrency
 	}
 	l.run(r)

@@ -14,6 +14,9 @@ func lexWord(l *lexer) stateFn {
 			}
 			joined = l.innerApostrophe(w)
 		case '.':
+			if l.email() {
+				return lexText
+			}
 			if l.abbreviation() {
 				return lexText
 			}
@@ -23,6 +26,11 @@ func lexWord(l *lexer) stateFn {
 		case '@':
 			if l.email() {
 				return lexText
+			}
+		case '_':
+			joined = l.wordRuneAt(l.pos + 1)
+			if joined {
+				l.pos++
 			}
 		case '&', '/':
 			joined = l.joinShort()
@@ -139,11 +147,15 @@ func (l *lexer) abbreviation() bool {
 	word := l.input[l.start:l.pos]
 	if end := l.dotted(); end > 0 {
 		l.pos = end
-		l.emit(itemAbbrev)
+		l.emitAbbrev()
 		return true
 	}
 	switch l.abbrevClass(word) {
-	case abbrevAny, abbrevTitle:
+	case abbrevTitle:
+		l.pos++
+		l.emit(itemAbbrev)
+		return true
+	case abbrevAny:
 	case abbrevNumber:
 		if !l.digitAfterSpace(l.pos + 1) {
 			return false
@@ -154,8 +166,42 @@ func (l *lexer) abbreviation() bool {
 		}
 	}
 	l.pos++
-	l.emit(itemAbbrev)
+	l.emitAbbrev()
 	return true
+}
+
+// emitAbbrev emits an abbreviation ending at pos, its period included. When
+// the period also ends the sentence (the text or line ends, or a capitalized
+// sentence opener follows), UD English gives the period its own token, so
+// the abbreviation loses it: "in the U.S." + "The" -> "U.S", ".".
+func (l *lexer) emitAbbrev() {
+	if l.sentenceEndsAt(l.pos) {
+		l.emitAt(itemWord, l.pos-1)
+		l.emit(itemTerminal)
+		return
+	}
+	l.emit(itemAbbrev)
+}
+
+// sentenceEndsAt reports whether the text after i looks like the start of a
+// new sentence: its end, a line break, or a capitalized opener.
+func (l *lexer) sentenceEndsAt(i int) bool {
+	j := i
+	for j < len(l.input) && (l.input[j] == ' ' || l.input[j] == '\t') {
+		j++
+	}
+	if j == len(l.input) || l.input[j] == '\n' || l.input[j] == '\r' {
+		return true
+	}
+	if j == i || !isUpper(rune(l.input[j])) {
+		return false
+	}
+	k := j
+	for k < len(l.input) && k-j <= 16 && isLetter(rune(l.input[k])) {
+		k++
+	}
+	var buf [16]byte
+	return l.wordBoundary(k) && l.rules.starters[lower(l.input[j:k], buf[:])]
 }
 
 // single reports whether word is one rune.
@@ -276,32 +322,33 @@ func (l *lexer) joinShort() bool {
 	return true
 }
 
-// email scans an address whose local part is the word so far.
+// email scans an address whose local part starts with the word so far:
+// "jane.doe@example.org", "Smith@ENRON", "jdoe...@example.org" (as
+// archives hide addresses).
 func (l *lexer) email() bool {
-	j, dots, last := l.pos+1, 0, byte(0)
-	for j < len(l.input) {
-		c := l.input[j]
-		if c == '.' {
-			dots++
-		} else if c != '-' && c != '_' && !isWordRune(rune(c)) {
-			break
-		}
-		last = c
+	at := l.pos
+	for at < len(l.input) && isEmailByte(l.input[at]) {
+		at++
+	}
+	if at == len(l.input) || l.input[at] != '@' || !l.wordRuneAt(at+1) {
+		return false
+	}
+	j := at + 1
+	for j < len(l.input) && isEmailByte(l.input[j]) {
 		j++
 	}
-	for last == '.' || last == '-' {
+	for l.input[j-1] == '.' || l.input[j-1] == '-' {
 		j--
-		if l.input[j] == '.' {
-			dots--
-		}
-		last = l.input[j-1]
-	}
-	if dots == 0 || j <= l.pos+1 {
-		return false
 	}
 	l.pos = j
 	l.emit(itemEmail)
 	return true
+}
+
+// isEmailByte reports whether c may appear in an e-mail address.
+func isEmailByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '.' || c == '-' || c == '_' || c == '+'
 }
 
 // currencyPrefix emits "US$" and "HK$" as one currency token.

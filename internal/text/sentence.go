@@ -40,6 +40,14 @@ func (t *Tokenizer) boundary(s string, items []item, i int) int {
 		if t.abbrevEnds(s, it, items[i+1]) {
 			return i + 1
 		}
+	case itemEmoticon:
+		if r, _ := utf8.DecodeRuneInString(s[items[i+1].start:]); isUpper(r) {
+			return i + 1
+		}
+	case itemDash:
+		if dateline(s, items, i) {
+			return i + 1
+		}
 	}
 	if lineBreak(s, it, items[i+1]) {
 		return i + 1
@@ -65,14 +73,21 @@ func closers(items []item, j int) int {
 }
 
 // opens reports whether items[j] can open a sentence after the final
-// punctuation items[i].
+// punctuation items[i] and the closers up to j.
 func (t *Tokenizer) opens(s string, items []item, i, j int) bool {
-	r, _ := utf8.DecodeRuneInString(s[items[j].start:])
-	if isLower(r) {
+	next := items[j]
+	switch next.kind {
+	case itemTerminal, itemEllipsis:
+		return false // ". . ." or "?!" spaced out: wait for the last one
+	case itemClose, itemPunct:
 		return false
 	}
+	r, _ := utf8.DecodeRuneInString(s[next.start:])
 	if items[i].kind == itemEllipsis {
-		return isUpper(r) || items[j].kind == itemOpenQuote || lineBreak(s, items[j-1], items[j])
+		return isUpper(r) || next.kind == itemOpenQuote || lineBreak(s, items[j-1], next)
+	}
+	if isLower(r) && j > i+1 {
+		return false // `"Why?" he asked.`
 	}
 	// "1." opening a numbered list item is no sentence.
 	return !(i > 0 && items[i-1].kind == itemNumber && s[items[i].start:items[i].end] == "." &&
@@ -115,4 +130,24 @@ func lineBreak(s string, it, next item) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[next.start:])
 	return !isLower(r)
+}
+
+// dateline reports whether the dash items[i] ends a news dateline that opens
+// the text: "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) —". UD English
+// makes such a dateline a sentence of its own.
+func dateline(s string, items []item, i int) bool {
+	if i < 3 || i > 12 || items[i-1].kind != itemClose {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[items[0].start:])
+	if !isUpper(r) || items[0].kind != itemWord {
+		return false
+	}
+	for k := 1; k < i-1; k++ {
+		switch items[k].kind {
+		case itemTerminal, itemEllipsis, itemDash:
+			return false
+		}
+	}
+	return true
 }
