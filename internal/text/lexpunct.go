@@ -175,6 +175,9 @@ func lexPunct(l *lexer) stateFn {
 	if l.emoticon() {
 		return lexText
 	}
+	if l.decimalFraction() {
+		return lexNumber
+	}
 	r, w := l.peek(l.pos)
 	l.pos += w
 	l.emit(l.punctKind(r))
@@ -231,6 +234,21 @@ func (l *lexer) punctKind(r rune) itemKind {
 		return itemPunct
 	}
 	return itemSymbol
+}
+
+// decimalFraction reports whether a number like ".04" starts at pos: a
+// period, a digit, and no word just before.
+func (l *lexer) decimalFraction() bool {
+	if l.input[l.pos] != '.' || l.pos+1 >= len(l.input) || !isDigit(rune(l.input[l.pos+1])) {
+		return false
+	}
+	if l.pos > 0 {
+		if r, _ := l.peekBack(l.pos); isWordRune(r) || r == '.' {
+			return false
+		}
+	}
+	l.pos++
+	return true
 }
 
 // run consumes further copies of r and returns how many.

@@ -277,13 +277,25 @@ func (l *lexer) digitAfterSpace(i int) bool {
 }
 
 // joinPeriod keeps a period between a word and a lower-case letter or digit
-// ("example.com", "report.pdf").
+// ("example.com", "report.pdf") or a short capitalized file extension
+// ("ENRON.XLS").
 func (l *lexer) joinPeriod() bool {
-	if r, _ := l.peek(l.pos + 1); isLower(r) || isDigit(r) {
+	r, _ := l.peek(l.pos + 1)
+	if isLower(r) || isDigit(r) || isUpper(r) && l.extension(l.pos+1) {
 		l.pos++
 		return true
 	}
 	return false
+}
+
+// extension reports whether two to four capitals and then a word boundary
+// start at i.
+func (l *lexer) extension(i int) bool {
+	n := 0
+	for i+n < len(l.input) && l.input[i+n] >= 'A' && l.input[i+n] <= 'Z' {
+		n++
+	}
+	return n >= 2 && n <= 4 && l.wordBoundary(i+n)
 }
 
 // keepHyphen joins a hyphen after a listed prefix or a single letter

@@ -9,60 +9,86 @@ import (
 // token lists.
 type Span struct{ Start, End int }
 
+// splitter walks the items of one block and finds sentence boundaries.
+type splitter struct {
+	rules *Rules
+	s     string
+	items []item
+	start int // first item of the current sentence
+}
+
 // sentences groups items into sentences and returns their index spans.
 func (t *Tokenizer) sentences(s string, items []item) []Span {
 	var out []Span
-	start := 0
+	sp := splitter{rules: t.rules, s: s, items: items}
 	for i := 0; i < len(items)-1; i++ {
-		if end := t.boundary(s, items, i); end > 0 {
-			out = append(out, Span{start, end})
-			start, i = end, end-1
+		if end := sp.boundary(i); end > 0 {
+			out = append(out, Span{sp.start, end})
+			sp.start, i = end, end-1
 		}
 	}
-	if start < len(items) {
-		out = append(out, Span{start, len(items)})
+	if sp.start < len(items) {
+		out = append(out, Span{sp.start, len(items)})
 	}
 	return out
 }
 
 // boundary returns the index of the first item of a new sentence when one
 // starts after items[i], or 0.
-func (t *Tokenizer) boundary(s string, items []item, i int) int {
-	it := items[i]
+func (p *splitter) boundary(i int) int {
+	it, next := p.items[i], p.items[i+1]
 	switch it.kind {
 	case itemTerminal, itemEllipsis:
-		j := closers(items, i+1)
-		if j < len(items) && t.opens(s, items, i, j) {
+		j := p.closers(i + 1)
+		if j < len(p.items) && p.opens(i, j) {
 			return j
 		}
 		return 0
 	case itemAbbrev:
-		if t.abbrevEnds(s, it, items[i+1]) {
+		if p.abbrevEnds(it, next) {
 			return i + 1
 		}
 	case itemEmoticon:
-		if r, _ := utf8.DecodeRuneInString(s[items[i+1].start:]); isUpper(r) {
+		if p.upper(next) && next.kind == itemWord && p.lineBreakBefore(i+1) {
 			return i + 1
 		}
-	case itemDash:
-		if dateline(s, items, i) {
+	case itemURL:
+		if next.kind == itemURL {
+			return i + 1 // a list of links, one a line once
+		}
+	case itemDash, itemPunct:
+		if p.dateline(i) {
 			return i + 1
 		}
 	}
-	if lineBreak(s, it, items[i+1]) {
+	if p.lineBreak(i) {
 		return i + 1
 	}
 	return 0
 }
 
+// text returns the text of it.
+func (p *splitter) text(it item) string { return p.s[it.start:it.end] }
+
+// upper reports whether it starts with an upper-case letter.
+func (p *splitter) upper(it item) bool {
+	r, _ := utf8.DecodeRuneInString(p.s[it.start:])
+	return isUpper(r)
+}
+
+func (p *splitter) lower(it item) bool {
+	r, _ := utf8.DecodeRuneInString(p.s[it.start:])
+	return isLower(r)
+}
+
 // closers returns the index after the closing quotes and brackets that
 // follow a sentence's final punctuation: `."`, `?”`, `.)`.
-func closers(items []item, j int) int {
-	for ; j < len(items); j++ {
-		switch items[j].kind {
+func (p *splitter) closers(j int) int {
+	for ; j < len(p.items); j++ {
+		switch p.items[j].kind {
 		case itemCloseQuote, itemClose:
 		case itemQuote:
-			if items[j].start != items[j-1].end {
+			if p.items[j].start != p.items[j-1].end {
 				return j
 			}
 		default:
@@ -74,49 +100,51 @@ func closers(items []item, j int) int {
 
 // opens reports whether items[j] can open a sentence after the final
 // punctuation items[i] and the closers up to j.
-func (t *Tokenizer) opens(s string, items []item, i, j int) bool {
-	next := items[j]
+func (p *splitter) opens(i, j int) bool {
+	next := p.items[j]
 	switch next.kind {
-	case itemTerminal, itemEllipsis:
+	case itemTerminal, itemClose, itemPunct:
 		return false // ". . ." or "?!" spaced out: wait for the last one
-	case itemClose, itemPunct:
-		return false
+	case itemURL, itemEmail, itemHandle, itemHashtag:
+		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s[next.start:])
-	if items[i].kind == itemEllipsis {
-		return isUpper(r) || next.kind == itemOpenQuote || lineBreak(s, items[j-1], next)
+	if p.items[i].kind == itemEllipsis {
+		return p.upper(next) || next.kind == itemOpenQuote || p.lineBreakBefore(j)
 	}
-	if isLower(r) && j > i+1 {
+	if p.lower(next) && j > i+1 {
 		return false // `"Why?" he asked.`
 	}
-	// "1." opening a numbered list item is no sentence.
-	return !(i > 0 && items[i-1].kind == itemNumber && s[items[i].start:items[i].end] == "." &&
-		(i == 1 || strings.Contains(s[items[i-2].end:items[i-1].start], "\n")))
+	// "1." numbering a list item is no sentence.
+	return !(i == p.start+1 && p.items[p.start].kind == itemNumber && p.text(p.items[i]) == ".")
 }
 
 // abbrevEnds reports whether the abbreviation it ends a sentence before
-// next: only when next is a capitalized sentence opener ("Inc. The ..."),
-// or the line breaks.
-func (t *Tokenizer) abbrevEnds(s string, it, next item) bool {
-	word := s[it.start : it.end-1]
-	if c := t.rules.abbrevClass(word); c == abbrevTitle || c == abbrevNumber {
+// next: only when next is a capitalized sentence opener ("Inc. The ...").
+func (p *splitter) abbrevEnds(it, next item) bool {
+	word := p.s[it.start : it.end-1]
+	if c := p.rules.abbrevClass(word); c == abbrevTitle || c == abbrevNumber {
 		return false
 	}
-	form := s[next.start:next.end]
-	r, _ := utf8.DecodeRuneInString(form)
-	if !isUpper(r) || next.kind != itemWord || len(form) > 16 {
+	form := p.text(next)
+	if !p.upper(next) || next.kind != itemWord || len(form) > 16 {
 		return false
 	}
 	var buf [16]byte
-	return t.rules.starters[lower(form, buf[:])]
+	return p.rules.starters[lower(form, buf[:])]
 }
 
-// lineBreak reports whether a new sentence starts at next because a line
-// ends between it and next: always at a blank line, and at a single line
-// break unless the text looks wrapped (a comma or hyphen before the break,
-// a lower-case word after it).
-func lineBreak(s string, it, next item) bool {
-	gap := s[it.end:next.start]
+// lineBreakBefore reports whether a line ends just before items[j].
+func (p *splitter) lineBreakBefore(j int) bool {
+	return j > 0 && strings.IndexByte(p.s[p.items[j-1].end:p.items[j].start], '\n') >= 0
+}
+
+// lineBreak reports whether a new sentence starts after items[i] because a
+// line ends there: always at a blank line, and at a single line break
+// unless the text looks wrapped (a comma or hyphen before the break, a
+// lower-case word after it).
+func (p *splitter) lineBreak(i int) bool {
+	it, next := p.items[i], p.items[i+1]
+	gap := p.s[it.end:next.start]
 	n := strings.Count(gap, "\n")
 	if n == 0 {
 		return false
@@ -128,24 +156,40 @@ func lineBreak(s string, it, next item) bool {
 	case itemPunct, itemHyphen, itemOpen, itemOpenQuote:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[next.start:])
-	return !isLower(r)
+	return !p.lower(next)
 }
 
-// dateline reports whether the dash items[i] ends a news dateline that opens
-// the text: "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP) —". UD English
-// makes such a dateline a sentence of its own.
-func dateline(s string, items []item, i int) bool {
-	if i < 3 || i > 12 || items[i-1].kind != itemClose {
+// dateline reports whether the dash or colon items[i] ends a news dateline
+// that opens the sentence: "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP)
+// —", "NEW DELHI -", "KABUL:". UD English makes such a dateline a sentence of
+// its own.
+func (p *splitter) dateline(i int) bool {
+	if i == p.start || i-p.start > 10 || !p.allCaps(p.items[p.start]) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[items[0].start:])
-	if !isUpper(r) || items[0].kind != itemWord {
+	if t := p.text(p.items[i]); p.items[i].kind == itemPunct && t != ":" {
 		return false
 	}
-	for k := 1; k < i-1; k++ {
-		switch items[k].kind {
-		case itemTerminal, itemEllipsis, itemDash:
+	for k := p.start + 1; k < i; k++ {
+		switch it := p.items[k]; it.kind {
+		case itemTerminal, itemEllipsis, itemDash, itemQuote, itemOpenQuote, itemCloseQuote:
+			return false
+		case itemWord:
+			if !p.upper(it) && p.items[k-1].kind != itemOpen {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allCaps reports whether it is a word of two or more capital letters.
+func (p *splitter) allCaps(it item) bool {
+	if it.kind != itemWord || it.end-it.start < 2 {
+		return false
+	}
+	for _, r := range p.text(it) {
+		if !isUpper(r) {
 			return false
 		}
 	}
