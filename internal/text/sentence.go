@@ -49,14 +49,14 @@ func (p *splitter) boundary(i int) int {
 			return i + 1
 		}
 	case itemEmoticon:
-		if p.upper(next) && next.kind == itemWord && p.lineBreakBefore(i+1) {
+		if p.upper(next) && next.kind == itemWord {
 			return i + 1
 		}
 	case itemURL:
 		if next.kind == itemURL {
 			return i + 1 // a list of links, one a line once
 		}
-	case itemDash, itemPunct:
+	case itemDash, itemHyphen:
 		if p.dateline(i) {
 			return i + 1
 		}
@@ -159,15 +159,15 @@ func (p *splitter) lineBreak(i int) bool {
 	return !p.lower(next)
 }
 
-// dateline reports whether the dash or colon items[i] ends a news dateline
+// dateline reports whether the dash items[i] ends a news dateline
 // that opens the sentence: "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP)
-// —", "NEW DELHI -", "KABUL:". UD English makes such a dateline a sentence of
+// —", "NEW DELHI -". UD English makes such a dateline a sentence of
 // its own.
 func (p *splitter) dateline(i int) bool {
 	if i == p.start || i-p.start > 10 || !p.allCaps(p.items[p.start]) {
 		return false
 	}
-	if t := p.text(p.items[i]); p.items[i].kind == itemPunct && t != ":" {
+	if p.items[i].kind != itemDash && p.items[i].kind != itemHyphen || p.items[i].start == p.items[i-1].end {
 		return false
 	}
 	for k := p.start + 1; k < i; k++ {
