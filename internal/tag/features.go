@@ -37,6 +37,9 @@ const (
 	tAmbM1Amb                   // label sets of the previous word and the word (before tagging)
 	tP2                         // label two back
 	tWordAmbP1                  // word and the next word's label set
+	tCaseCtx                    // capitalization of the previous, this and the next word
+	tCapLex                     // how often the word is capitalized mid-sentence in training, and here
+	tSentCase                   // whether the sentence is in title case, capitals or lowercase, and the word's case
 )
 
 // pad is how many sentinel tokens surround a sentence in the window.
@@ -45,6 +48,8 @@ const pad = 2
 // tokInfo holds the hashes of one token that its features combine.
 type tokInfo struct {
 	word, form, shape, cas, amb uint64
+	capb                        uint64 // capitalization bucket from the lexicon
+	sent                        uint64 // case style of the whole sentence
 	suf                         [4]uint64
 	pre                         [3]uint64
 	dict                        int32 // label a frequent unambiguous word always takes, or -1
@@ -55,7 +60,7 @@ var startInfo, endInfo = sentinel(1), sentinel(2)
 
 func sentinel(n uint64) tokInfo {
 	h := mix(0xdeadbeef, n)
-	ti := tokInfo{word: h, form: h, shape: h, cas: h, amb: h, dict: -1}
+	ti := tokInfo{word: h, form: h, shape: h, cas: h, amb: h, capb: h, sent: h, dict: -1}
 	for i := range ti.suf {
 		ti.suf[i] = h
 	}
@@ -97,5 +102,8 @@ func features(buf []uint64, w []tokInfo, i int, p2, p1 uint64) []uint64 {
 		f2(tAmbM1Amb, m1.amb, t.amb),
 		f1(tP2, p2),
 		f2(tWordAmbP1, t.word, n1.amb),
+		f3(tCaseCtx, m1.cas, t.cas, n1.cas),
+		f2(tCapLex, t.capb, t.cas),
+		f2(tSentCase, t.sent, t.cas),
 	)
 }

@@ -82,6 +82,57 @@ type lexicon struct {
 	index *table   // keyForm/keyNorm word hash -> entry
 	amb   []uint64 // label set of the word
 	dict  []int32  // label the word always takes, or -1
+	capb  []uint8  // capBucket of the word, for normalized entries
+}
+
+// capBucket sorts words by how often they are capitalized when not first
+// in a sentence: never, rarely, half the time, mostly, always, or never
+// seen there. Proper nouns are capitalized; in web text not always.
+func capBucket(capitalized, seen int) uint8 {
+	switch {
+	case seen == 0:
+		return 5
+	case capitalized == 0:
+		return 0
+	case capitalized*4 < seen:
+		return 1
+	case capitalized*4 < 3*seen:
+		return 2
+	case capitalized < seen:
+		return 3
+	}
+	return 4
+}
+
+// sentenceCase classes a sentence: 1 when most words are capitalized (a
+// headline), 2 when most are in capitals, 3 when none is, else 0.
+func sentenceCase(forms []string) uint64 {
+	words, caps, upper := 0, 0, 0
+	for _, f := range forms {
+		if f == "" {
+			continue
+		}
+		switch c := f[0]; {
+		case c >= 'A' && c <= 'Z':
+			words, caps = words+1, caps+1
+			if len(f) > 1 && allUpper(f) {
+				upper++
+			}
+		case c >= 'a' && c <= 'z':
+			words++
+		}
+	}
+	switch {
+	case words < 3:
+		return 0
+	case upper*10 >= words*6:
+		return 2
+	case caps*10 >= words*6:
+		return 1
+	case caps == 0:
+		return 3
+	}
+	return 0
 }
 
 // info fills the hashes of one token. norm is scratch space.
@@ -95,12 +146,12 @@ func (lx *lexicon) info(form string, first bool, norm []byte) (tokInfo, []byte) 
 	for k := range ti.pre {
 		ti.pre[k] = hashBytes(norm[:min(len(norm), k+1)])
 	}
-	ti.amb = mix(keyUnk, ti.shape)
-	e, ok := lx.index.get(mix(keyForm, ti.form))
-	if !ok {
-		e, ok = lx.index.get(mix(keyNorm, ti.word))
+	ti.amb, ti.capb = mix(keyUnk, ti.shape), 6
+	ne, nok := lx.index.get(mix(keyNorm, ti.word))
+	if nok {
+		ti.amb, ti.dict, ti.capb = lx.amb[ne], lx.dict[ne], uint64(lx.capb[ne])
 	}
-	if ok {
+	if e, ok := lx.index.get(mix(keyForm, ti.form)); ok {
 		ti.amb, ti.dict = lx.amb[e], lx.dict[e]
 	}
 	return ti, norm
@@ -114,4 +165,18 @@ func hashBytes(b []byte) uint64 {
 		h *= fnvPrime
 	}
 	return h
+}
+
+// window appends to dst the tokens of forms between sentinels; norm is
+// scratch space.
+func (lx *lexicon) window(forms []string, dst []tokInfo, norm []byte) ([]tokInfo, []byte) {
+	dst = append(dst[:0], startInfo, startInfo)
+	sc := sentenceCase(forms)
+	for i, f := range forms {
+		var ti tokInfo
+		ti, norm = lx.info(f, i == 0, norm)
+		ti.sent = sc
+		dst = append(dst, ti)
+	}
+	return append(dst, endInfo, endInfo), norm
 }

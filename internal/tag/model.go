@@ -60,13 +60,7 @@ func (m *Model) scratch() *scratch {
 
 // window fills s.window with the tokens of forms between sentinels.
 func (m *Model) window(forms []string, s *scratch) {
-	s.window = append(s.window[:0], startInfo, startInfo)
-	for i, f := range forms {
-		var ti tokInfo
-		ti, s.norm = m.lex.info(f, i == 0, s.norm)
-		s.window = append(s.window, ti)
-	}
-	s.window = append(s.window, endInfo, endInfo)
+	s.window, s.norm = m.lex.window(forms, s.window, s.norm)
 }
 
 // labelHash is what features see of a chosen label; 1 stands for the

@@ -17,7 +17,7 @@ type TrainConfig struct {
 	Epochs int    // passes over the training data at most; 0 means 12
 	Seed   uint64 // shuffles the sentences each pass; 0 means 1
 	// AmbMinCount is how often a word must occur before its label set
-	// becomes a feature; 0 means 3.
+	// becomes a feature; 0 means 1.
 	AmbMinCount int
 	// DictMinCount and DictMinShare choose the frequent words tagged by
 	// lookup: seen at least DictMinCount times (0 means 20), with one label
@@ -27,6 +27,10 @@ type TrainConfig struct {
 	// MinWeight drops averaged weights closer to zero, keeping the model
 	// small; 0 means 0.05.
 	MinWeight float64
+	// Folds is how many parts the training data is cut into so that each
+	// part's lexicon features come from the others; 0 means 10, 1 turns
+	// this off.
+	Folds int
 	// Log, when set, receives one line per pass with dev accuracy.
 	Log io.Writer
 }
@@ -34,10 +38,11 @@ type TrainConfig struct {
 func (c TrainConfig) withDefaults() TrainConfig {
 	c.Epochs = cmp.Or(c.Epochs, 12)
 	c.Seed = cmp.Or(c.Seed, 1)
-	c.AmbMinCount = cmp.Or(c.AmbMinCount, 3)
+	c.AmbMinCount = cmp.Or(c.AmbMinCount, 1)
 	c.DictMinCount = cmp.Or(c.DictMinCount, 20)
 	c.DictMinShare = cmp.Or(c.DictMinShare, 0.995)
 	c.MinWeight = cmp.Or(c.MinWeight, 0.05)
+	c.Folds = cmp.Or(c.Folds, 10)
 	if c.Log == nil {
 		c.Log = io.Discard
 	}
@@ -56,7 +61,7 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 	m.lex = buildLexicon(train, m.labels, cfg)
 	m.lem = trainLemmatizer(train)
 	m.morph = trainMorph(train, m.labels)
-	gold := goldSentences(train, m.labels)
+	gold := goldSentences(train, m.labels, cfg)
 	p := newPerceptron()
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7461676765720a))
 	order := make([]int, len(gold))
@@ -82,22 +87,47 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 	return m, nil
 }
 
-// goldSent is a training sentence: its forms and gold label numbers.
+// goldSent is a training sentence: its window and gold label numbers.
 type goldSent struct {
-	forms  []string
+	window []tokInfo
 	labels []int
 }
 
-func goldSentences(ss []conllu.Sentence, ls *labelSet) []goldSent {
-	out := make([]goldSent, 0, len(ss))
-	for i := range ss {
-		g := goldSent{}
-		for _, w := range ss[i].Words {
-			l, _ := ls.find(w.UPOS, w.XPOS)
-			g.forms = append(g.forms, w.Form)
-			g.labels = append(g.labels, l)
+// goldSentences prepares the training sentences. The lexicon features of
+// each come from a lexicon built without its fold, so that the tagger
+// learns to trust a word's label set as far as it holds for new text
+// rather than for the sentences the set was counted on.
+func goldSentences(ss []conllu.Sentence, ls *labelSet, cfg TrainConfig) []goldSent {
+	out := make([]goldSent, len(ss))
+	var norm []byte
+	for fold := range cfg.Folds {
+		lx := buildLexicon(foldOut(ss, fold, cfg.Folds), ls, cfg)
+		for i := fold; i < len(ss); i += cfg.Folds {
+			g := goldSent{}
+			forms := make([]string, len(ss[i].Words))
+			for j, w := range ss[i].Words {
+				l, _ := ls.find(w.UPOS, w.XPOS)
+				forms[j] = w.Form
+				g.labels = append(g.labels, l)
+			}
+			g.window, norm = lx.window(forms, nil, norm)
+			out[i] = g
 		}
-		out = append(out, g)
+	}
+	return out
+}
+
+// foldOut returns the sentences not in fold (sentence i is in fold
+// i mod folds); with one fold, all of them.
+func foldOut(ss []conllu.Sentence, fold, folds int) []conllu.Sentence {
+	if folds <= 1 {
+		return ss
+	}
+	out := make([]conllu.Sentence, 0, len(ss))
+	for i := range ss {
+		if i%folds != fold {
+			out = append(out, ss[i])
+		}
 	}
 	return out
 }
@@ -109,12 +139,11 @@ func (m *Model) pass(p *perceptron, gold []goldSent, order []int) float64 {
 	right, all := 0, 0
 	for _, n := range order {
 		g := gold[n]
-		m.window(g.forms, s)
 		p2, p1 := uint64(1), uint64(1)
-		for i := range g.forms {
-			guess := int(s.window[i+pad].dict)
+		for i := range g.labels {
+			guess := int(g.window[i+pad].dict)
 			if guess < 0 {
-				s.fs = features(s.fs[:0], s.window, i+pad, p2, p1)
+				s.fs = features(s.fs[:0], g.window, i+pad, p2, p1)
 				clear(s.scores)
 				p.score(s.fs, s.scores)
 				guess = best(s.scores)
@@ -153,10 +182,11 @@ func collectLabels(ss []conllu.Sentence) *labelSet {
 // nearly always take one label, that label.
 func buildLexicon(ss []conllu.Sentence, ls *labelSet, cfg TrainConfig) lexicon {
 	counts := map[uint64][]int{}
+	caps := map[uint64][2]int{} // capitalized, seen when not first
 	var order []uint64
 	var norm []byte
 	for i := range ss {
-		for _, w := range ss[i].Words {
+		for j, w := range ss[i].Words {
 			l, ok := ls.find(w.UPOS, w.XPOS)
 			if !ok {
 				continue
@@ -171,6 +201,13 @@ func buildLexicon(ss []conllu.Sentence, ls *labelSet, cfg TrainConfig) lexicon {
 				c[l]++
 				counts[k] = c
 			}
+			if j > 0 {
+				k := mix(keyNorm, hashBytes(norm))
+				c := caps[k]
+				c[0] += int(caseClass(w.Form, false) & 1)
+				c[1]++
+				caps[k] = c
+			}
 		}
 	}
 	lx := lexicon{index: newTable(len(order))}
@@ -182,6 +219,7 @@ func buildLexicon(ss []conllu.Sentence, ls *labelSet, cfg TrainConfig) lexicon {
 		lx.index.put(k, uint32(len(lx.amb)))
 		lx.amb = append(lx.amb, amb)
 		lx.dict = append(lx.dict, dict)
+		lx.capb = append(lx.capb, capBucket(caps[k][0], caps[k][1]))
 	}
 	return lx
 }
