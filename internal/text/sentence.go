@@ -149,7 +149,7 @@ func (p *splitter) lineBreak(i int) bool {
 	if n == 0 {
 		return false
 	}
-	if n > 1 {
+	if n > 1 || p.listMarker(i+1) {
 		return true
 	}
 	switch it.kind {
@@ -194,4 +194,17 @@ func (p *splitter) allCaps(it item) bool {
 		}
 	}
 	return true
+}
+
+// listMarker reports whether items[j] marks a list item: a bullet, or a
+// number followed by "." or ")".
+func (p *splitter) listMarker(j int) bool {
+	switch t := p.text(p.items[j]); {
+	case t == "•" || t == "·" || t == "*" || t == "-" || t == "‣" || t == "▪":
+		return true
+	case p.items[j].kind == itemNumber && j+1 < len(p.items):
+		next := p.text(p.items[j+1])
+		return next == "." || next == ")"
+	}
+	return false
 }
