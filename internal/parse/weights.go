@@ -60,27 +60,27 @@ func (d *dense) average(step int64) *sparse {
 	for r := range rows {
 		for j := range d.k {
 			if q := math.Round(avg(r*d.k+j) * scale); q != 0 {
-				s.cls = append(s.cls, uint8(j))
-				s.w = append(s.w, int16(q))
+				s.ent = append(s.ent, entry(j, int16(q)))
 			}
 		}
-		s.off[r+1] = uint32(len(s.w))
+		s.off[r+1] = uint32(len(s.ent))
 	}
 	return s
 }
 
-// sparse is the stored and runtime form of a weight table: for each hash
-// bucket, the classes with a non-zero weight. Most features are seen with
-// few classes, so this is several times smaller than a dense table and
-// scoring touches little memory. Weights are quantized to int16; only their
-// order matters, since the parser takes the highest score.
+// sparse is the stored form of a weight table and the runtime form of the
+// label table: for each hash bucket, the classes with a non-zero weight.
+// Most features are seen with few classes, so this is several times smaller
+// than a dense table. Weights are quantized to int16; only their order
+// matters, since the parser takes the highest score.
 type sparse struct {
 	k    int
 	mask uint64
-	off  []uint32 // bucket b's entries are off[b]:off[b+1]
-	cls  []uint8
-	w    []int16
+	off  []uint32 // bucket b's entries are ent[off[b]:off[b+1]]
+	ent  []uint32 // class<<16 | uint16(weight), one load per entry
 }
+
+func entry(c int, w int16) uint32 { return uint32(c)<<16 | uint32(uint16(w)) }
 
 func (s *sparse) classes() int { return s.k }
 
@@ -88,10 +88,53 @@ func (s *sparse) score(fs []uint64, out []float32) {
 	clear(out[:s.k])
 	for _, f := range fs {
 		b := f & s.mask
-		lo, hi := s.off[b], s.off[b+1]
-		cls, w := s.cls[lo:hi], s.w[lo:hi]
-		for i, c := range cls {
-			out[c] += float32(w[i])
+		for _, e := range s.ent[s.off[b]:s.off[b+1]] {
+			out[e>>16] += float32(int16(e))
 		}
 	}
+}
+
+// quad is the runtime form of the transition table: a dense row of four
+// int16 weights per bucket (three moves and padding), so each feature costs
+// one cache line.
+type quad struct {
+	mask uint64
+	w    []int16
+}
+
+func newQuad(s *sparse) *quad {
+	q := &quad{mask: s.mask, w: make([]int16, 4*(len(s.off)-1))}
+	for b := 0; b+1 < len(s.off); b++ {
+		for _, e := range s.ent[s.off[b]:s.off[b+1]] {
+			q.w[4*b+int(e>>16)] = int16(e)
+		}
+	}
+	return q
+}
+
+func (q *quad) classes() int { return nMoves }
+
+func (q *quad) score(fs []uint64, out []float32) {
+	var a, b, c int32
+	for _, f := range fs {
+		r := q.w[4*(f&q.mask):][:4]
+		a += int32(r[0])
+		b += int32(r[1])
+		c += int32(r[2])
+	}
+	out[0], out[1], out[2] = float32(a), float32(b), float32(c)
+}
+
+// sparse returns q in its stored form.
+func (q *quad) sparse() *sparse {
+	s := &sparse{k: nMoves, mask: q.mask, off: make([]uint32, len(q.w)/4+1)}
+	for b := range len(q.w) / 4 {
+		for c := range nMoves {
+			if v := q.w[4*b+c]; v != 0 {
+				s.ent = append(s.ent, entry(c, v))
+			}
+		}
+		s.off[b+1] = uint32(len(s.ent))
+	}
+	return s
 }
