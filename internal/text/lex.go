@@ -47,6 +47,9 @@ type lexer struct {
 	start int // start of the token being scanned
 	pos   int // current position
 	items []item
+	// noEmail is where the last failed e-mail scan stopped: a scan from
+	// any earlier position stops there too, so it need not be repeated.
+	noEmail int
 }
 
 // stateFn scans from l.pos and returns the next state, nil at the end.
@@ -103,7 +106,7 @@ func lexText(l *lexer) stateFn {
 	case isDigit(r):
 		return lexNumber
 	case isWordRune(r):
-		if n := l.urlLen(); n > 0 {
+		if c := l.input[l.pos] | 0x20; (c == 'h' || c == 'w' || c == 'f') && l.urlLen() > 0 {
 			return lexURL
 		}
 		return lexWord
@@ -117,6 +120,21 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return r > 0x2000 && r <= 0x200A
+}
+
+// Bit sets of the ASCII letters and digits: wordLo for bytes 0-63, wordHi
+// for 64-127.
+const (
+	wordLo = uint64(0x3FF) << '0'
+	wordHi = uint64(0x3FFFFFF)<<('A'-64) | uint64(0x3FFFFFF)<<('a'-64)
+)
+
+// asciiWord reports whether c is an ASCII letter or digit.
+func asciiWord(c byte) bool {
+	if c < 64 {
+		return wordLo>>c&1 != 0
+	}
+	return c < 128 && wordHi>>(c-64)&1 != 0
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -161,6 +179,9 @@ func (l *lexer) wordBoundary(i int) bool {
 
 // scanWordRunes advances pos over letters, digits and marks.
 func (l *lexer) scanWordRunes() {
+	for l.pos < len(l.input) && asciiWord(l.input[l.pos]) {
+		l.pos++ // fast path for ASCII
+	}
 	for {
 		r, w := l.peek(l.pos)
 		if w == 0 || !isWordRune(r) {

@@ -37,9 +37,12 @@ func (l *lexer) numberSeparator() bool {
 	switch l.input[l.pos] {
 	case ',', '.', ':', '/':
 	case '-':
-		if !l.phoneLike() {
+		end := l.phoneEnd()
+		if end == 0 {
 			return false
 		}
+		l.pos = end
+		return true
 	default:
 		return false
 	}
@@ -57,16 +60,16 @@ func (l *lexer) digitRun(i int) int {
 	return n
 }
 
-// phoneLike reports whether the hyphen at pos joins digit groups of a phone
-// number or date ("555-0100", "713-555-0100", "11-20-2000"); UD English
-// splits ranges ("1990-1995", "5-10") at the hyphen.
-func (l *lexer) phoneLike() bool {
+// phoneEnd returns the end of a phone number or date whose hyphen is at pos
+// ("555-0100", "713-555-0100", "11-20-2000"), or 0: UD English splits
+// ranges ("1990-1995", "5-10") at the hyphen.
+func (l *lexer) phoneEnd() int {
 	groups := []int{}
 	for i := l.start; i < l.pos; {
 		n := l.digitRun(i)
 		if n == 0 {
 			if l.input[i] != '-' {
-				return false
+				return 0
 			}
 			i++
 			continue
@@ -74,15 +77,19 @@ func (l *lexer) phoneLike() bool {
 		groups = append(groups, n)
 		i += n
 	}
-	for i := l.pos; i < len(l.input) && l.input[i] == '-'; {
-		n := l.digitRun(i + 1)
+	end := l.pos
+	for end < len(l.input) && l.input[end] == '-' {
+		n := l.digitRun(end + 1)
 		if n == 0 {
 			break
 		}
 		groups = append(groups, n)
-		i += n + 1
+		end += n + 1
 	}
-	return len(groups) >= 3 || len(groups) == 2 && groups[0] <= 3 && groups[1] == 4
+	if len(groups) >= 3 || len(groups) == 2 && groups[0] <= 3 && groups[1] == 4 {
+		return end
+	}
+	return 0
 }
 
 // numberSuffix reports whether letters after the number stay with it:

@@ -63,10 +63,10 @@ func (l *lexer) emitWord() {
 
 // contraction returns the part lengths of word if it is listed.
 func (l *lexer) contraction(word string) []int {
-	if len(word) < 2 || len(word) > 8 || len(l.rules.contractions) == 0 {
-		return nil
+	if len(word) < 2 || len(word) > maxContraction || l.rules.contractFirst[len(word)]&firstBit(word[0]) == 0 {
+		return nil // no listed word has this length and first letter
 	}
-	var buf [8]byte
+	var buf [maxContraction]byte
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= 'A' && c <= 'Z' {
@@ -75,6 +75,18 @@ func (l *lexer) contraction(word string) []int {
 		buf[i] = c
 	}
 	return l.rules.contractions[string(buf[:len(word)])]
+}
+
+// maxContraction bounds the length of a listed contraction.
+const maxContraction = 8
+
+// firstBit maps an ASCII letter, either case, to a bit; other bytes to 0.
+func firstBit(c byte) uint32 {
+	c |= 0x20
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return 1 << (c - 'a')
 }
 
 // lower returns s in ASCII lower case in buf, or "" when s is too long.
@@ -145,6 +157,9 @@ func (l *lexer) innerApostrophe(w int) bool {
 // or an initial ("J.").
 func (l *lexer) abbreviation() bool {
 	word := l.input[l.start:l.pos]
+	if len(word) > maxAbbrev {
+		return false
+	}
 	if end := l.dotted(); end > 0 {
 		l.pos = end
 		l.emitAbbrev()
@@ -169,6 +184,10 @@ func (l *lexer) abbreviation() bool {
 	l.emitAbbrev()
 	return true
 }
+
+// maxAbbrev bounds the length of an abbreviation, so long dotted runs
+// ("a.b.c.d...") are not looked up at every period.
+const maxAbbrev = 16
 
 // emitAbbrev emits an abbreviation ending at pos, its period included. When
 // the period also ends the sentence (the text or line ends, or a capitalized
@@ -338,11 +357,15 @@ func (l *lexer) joinShort() bool {
 // "jane.doe@example.org", "Smith@ENRON", "jdoe...@example.org" (as
 // archives hide addresses).
 func (l *lexer) email() bool {
+	if l.pos < l.noEmail {
+		return false // an earlier scan found no "@" up to there
+	}
 	at := l.pos
 	for at < len(l.input) && isEmailByte(l.input[at]) {
 		at++
 	}
 	if at == len(l.input) || l.input[at] != '@' || !l.wordRuneAt(at+1) {
+		l.noEmail = at
 		return false
 	}
 	j := at + 1
@@ -351,6 +374,9 @@ func (l *lexer) email() bool {
 	}
 	for l.input[j-1] == '.' || l.input[j-1] == '-' {
 		j--
+	}
+	if j <= at+1 {
+		return false
 	}
 	l.pos = j
 	l.emit(itemEmail)

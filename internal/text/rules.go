@@ -31,6 +31,9 @@ type Rules struct {
 	abbrevs      map[string]abbrevClass // without the final period
 	prefixes     map[string]bool        // lower case, kept before a hyphen
 	contractions map[string][]int       // lower-case word -> byte lengths of its parts
+	// contractFirst[n] has the firstBit of every listed contraction of n
+	// bytes, so most words skip the map lookup.
+	contractFirst [maxContraction + 1]uint32
 	emoticons    []string               // longest first
 	starters     map[string]bool        // lower-case sentence openers
 }
@@ -86,6 +89,12 @@ func (r *Rules) read(name string, f io.Reader) error {
 		r.prefixes = parseSet(lines)
 	case "contractions.txt":
 		r.contractions, err = parseContractions(lines)
+		r.contractFirst = [maxContraction + 1]uint32{}
+		for w := range r.contractions {
+			if len(w) <= maxContraction {
+				r.contractFirst[len(w)] |= firstBit(w[0])
+			}
+		}
 	case "emoticons.txt":
 		r.emoticons = parseEmoticons(lines)
 	case "starters.txt":

@@ -33,14 +33,14 @@ func Split(s string, base int) [][]dyad.Token { return NewTokenizer(nil).Split(s
 // Form is always s[Start-base:End-base]; nothing is normalized.
 func (t *Tokenizer) Tokenize(s string, base int) []dyad.Token {
 	items := lex(s, t.rules, make([]item, 0, len(s)/5+1))
-	return tokens(s, items, base, nil)
+	return tokens(s, items, base, make([]dyad.Token, 0, len(items)))
 }
 
 // Split returns the sentences of s, each a slice of its tokens, with offsets
 // as in Tokenize.
 func (t *Tokenizer) Split(s string, base int) [][]dyad.Token {
 	items := lex(s, t.rules, make([]item, 0, len(s)/5+1))
-	all := tokens(s, items, base, nil)
+	all := tokens(s, items, base, make([]dyad.Token, 0, len(items)))
 	var out [][]dyad.Token
 	for _, sp := range t.sentences(s, items) {
 		out = append(out, all[sp.Start:sp.End:sp.End])
@@ -51,10 +51,9 @@ func (t *Tokenizer) Split(s string, base int) [][]dyad.Token {
 // tokens converts items to dyad tokens appended to buf.
 func tokens(s string, items []item, base int, buf []dyad.Token) []dyad.Token {
 	for i, it := range items {
-		space := i+1 == len(items) || items[i+1].start > it.end
 		buf = append(buf, dyad.Token{
 			Form: s[it.start:it.end], Start: base + it.start, End: base + it.end,
-			Head: -1, SpaceAfter: space,
+			Head: -1, SpaceAfter: i+1 == len(items) || items[i+1].start > it.end,
 		})
 	}
 	return buf
@@ -83,7 +82,7 @@ func (s *Splitter) Process(ctx context.Context, d *dyad.Document) error {
 		}
 		text := d.Text[b.Start:b.End]
 		items = lex(text, s.tok.rules, items[:0])
-		all := tokens(text, items, b.Start, nil)
+		all := tokens(text, items, b.Start, make([]dyad.Token, 0, len(items)))
 		for _, sp := range s.tok.sentences(text, items) {
 			toks := all[sp.Start:sp.End:sp.End]
 			first, last := toks[0], toks[len(toks)-1]
