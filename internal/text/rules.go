@@ -34,8 +34,8 @@ type Rules struct {
 	// contractFirst[n] has the firstBit of every listed contraction of n
 	// bytes, so most words skip the map lookup.
 	contractFirst [maxContraction + 1]uint32
-	emoticons    []string               // longest first
-	starters     map[string]bool        // lower-case sentence openers
+	emoticons     []string        // longest first
+	starters      map[string]bool // lower-case sentence openers
 }
 
 // ruleFiles names the files a Rules is built from.
