@@ -6,5 +6,7 @@ func (m *Main) commands() []command {
 		{"code", "read news and write coded documents or events (JSON lines)", cmdCode},
 		{"eval", "score dyad against reference data (../shared)", cmdEval},
 		{"version", "print the version", cmdVersion},
+		{"train", "rebuild the tagger and parser models from a UD treebank", cmdTrain},
+		{"parse", "tokenize, tag and parse text or CoNLL-U, writing CoNLL-U", cmdParse},
 	}
 }

@@ -16,7 +16,9 @@ type evaluation struct {
 
 // evaluations lists every `dyad eval` scorer.
 func (m *Main) evaluations() []evaluation {
-	return []evaluation{}
+	return []evaluation{
+		{"conllu", "tokenizer, tagger and parser against a UD treebank (CoNLL 2018 scores)", evalConllu},
+	}
 }
 
 func cmdEval(ctx context.Context, m *Main, args []string) error {
