@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // lexWord scans a word starting at l.start, deciding at each inner
 // apostrophe, period, hyphen and symbol whether the word goes on.
 func lexWord(l *lexer) stateFn {
@@ -32,7 +34,12 @@ func lexWord(l *lexer) stateFn {
 			if joined {
 				l.pos++
 			}
-		case '&', '/':
+		case '/':
+			if l.bareURL() {
+				return lexText
+			}
+			joined = l.joinShort()
+		case '&':
 			joined = l.joinShort()
 		case '$':
 			if l.currencyPrefix() {
@@ -350,6 +357,32 @@ func (l *lexer) joinShort() bool {
 		return false
 	}
 	l.pos++
+	return true
+}
+
+// bareURL emits a URL written without a scheme, "pic.twitter.com/xyz",
+// when the word before the slash ends in a dotted domain.
+func (l *lexer) bareURL() bool {
+	word := l.input[l.start:l.pos]
+	dot := strings.LastIndexByte(word, '.')
+	if dot <= 0 || len(word)-dot-1 < 2 || len(word)-dot-1 > 6 || !l.wordRuneAt(l.pos+1) {
+		return false
+	}
+	for _, c := range []byte(word[dot+1:]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	n := 0
+	for rest := l.input[l.pos:]; n < len(rest); {
+		r, w := l.peek(l.pos + n)
+		if isSpace(r) || r == '<' || r == '>' || r == '"' || r == '“' || r == '”' {
+			break
+		}
+		n += w
+	}
+	l.pos += trimURL(l.input[l.pos : l.pos+n])
+	l.emit(itemURL)
 	return true
 }
 

@@ -7,7 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
+	"path"
 	"strings"
 	"sync"
 )
@@ -58,7 +58,7 @@ var DefaultRules = sync.OnceValue(func() *Rules {
 func LoadRules(fsys fs.FS, dir string) (*Rules, error) {
 	r := &Rules{}
 	for _, name := range ruleFiles {
-		f, err := fsys.Open(filepath.ToSlash(filepath.Join(dir, name)))
+		f, err := fsys.Open(path.Join(dir, name))
 		if err != nil {
 			f, err = dataFS.Open("data/" + name)
 		}

@@ -88,7 +88,7 @@ func (p *splitter) closers(j int) int {
 		switch p.items[j].kind {
 		case itemCloseQuote, itemClose:
 		case itemQuote:
-			if p.items[j].start != p.items[j-1].end {
+			if p.items[j].start != p.items[j-1].end || p.opensWord(j) {
 				return j
 			}
 		default:
@@ -96,6 +96,12 @@ func (p *splitter) closers(j int) int {
 		}
 	}
 	return j
+}
+
+// opensWord reports whether the straight quote items[j] is stuck to a
+// capitalized word after it, as in `..."We`, and so opens a quotation.
+func (p *splitter) opensWord(j int) bool {
+	return j+1 < len(p.items) && p.items[j+1].start == p.items[j].end && p.upper(p.items[j+1])
 }
 
 // opens reports whether items[j] can open a sentence after the final
@@ -109,7 +115,8 @@ func (p *splitter) opens(i, j int) bool {
 		return true
 	}
 	if p.items[i].kind == itemEllipsis {
-		return p.upper(next) || next.kind == itemOpenQuote || p.lineBreakBefore(j)
+		return p.upper(next) || next.kind == itemOpenQuote || next.kind == itemQuote && p.opensWord(j) ||
+			p.lineBreakBefore(j)
 	}
 	if p.lower(next) && j > i+1 {
 		return false // `"Why?" he asked.`
