@@ -64,6 +64,8 @@ func TestSplit(t *testing.T) {
 			"Read it at www.example.org. || Then decide."},
 		{"no final punctuation", "Breaking news from the front", "Breaking news from the front"},
 		{"spaced ellipsis", "It was over . . . Nobody won.", "It was over . . . || Nobody won."},
+		{"quote opens after ellipsis", `It is "not for sale."..."We will never accept it," she said.`,
+			`It is "not for sale." || ... || "We will never accept it," she said.`},
 		{"blank line", "First part\n\nsecond part", "First part || second part"},
 	}
 	for _, tt := range tests {
@@ -145,6 +147,21 @@ func TestLoadRulesDir(t *testing.T) {
 	}
 	if _, ok := r.prefixes["non"]; !ok {
 		t.Error("prefixes not taken from the embedded defaults")
+	}
+}
+
+func TestEmbeddedRules(t *testing.T) {
+	r, err := LoadRules(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.abbrevs) < 100 || len(r.prefixes) < 20 || len(r.contractions) < 5 ||
+		len(r.emoticons) < 10 || len(r.starters) < 50 {
+		t.Errorf("embedded rules look truncated: %d abbreviations, %d prefixes, %d contractions, %d emoticons, %d starters",
+			len(r.abbrevs), len(r.prefixes), len(r.contractions), len(r.emoticons), len(r.starters))
+	}
+	if r.abbrevs["Gen"] != abbrevTitle || r.abbrevs["No"] != abbrevNumber || r.abbrevs["Inc"] != abbrevAny {
+		t.Error("abbreviation classes not read")
 	}
 }
 

@@ -64,6 +64,11 @@ func TestTokenize(t *testing.T) {
 		{"decimal fraction", "only $.04 more", "only|$|.04|more"},
 		{"repeated punctuation", "Really?! Yes!!!", "Really|?!|Yes|!!!"},
 		{"non-ASCII words", "Zürich’s mayor and São Paulo", "Zürich|’s|mayor|and|São|Paulo"},
+		{"url without scheme", "look pic.twitter.com/7sBULXs now", "look|pic.twitter.com/7sBULXs|now"},
+		{"slash words", "and/or w/o", "and|/|or|w/o"},
+		{"plural possessive curly", "Home Bargains’ dress", "Home|Bargains|’|dress"},
+		{"hidden address", "mail jdoe...@example.org", "mail|jdoe...@example.org"},
+		{"address with dotted name", "Jane.Q.Doe@example.org", "Jane.Q.Doe@example.org"},
 		{"empty", "", ""},
 		{"spaces only", " \t\n ", ""},
 	}
