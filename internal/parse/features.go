@@ -17,6 +17,9 @@ type words struct {
 	p   []uint64 // UPOS alone
 	sfx []uint64 // three-letter suffix
 	shp []uint64 // capitalisation shape
+	// Prefix counts: verbs[i] and puncts[i] count the verbs and the
+	// punctuation before node i, so "how many between" is one subtraction.
+	verbs, puncts []int32
 }
 
 func (x *words) reset(toks []dyad.Token) {
@@ -26,7 +29,16 @@ func (x *words) reset(toks []dyad.Token) {
 	x.p = fill(x.p, n, rootVal)
 	x.sfx = fill(x.sfx, n, rootVal)
 	x.shp = fill(x.shp, n, rootVal)
+	x.verbs = fill(x.verbs, n+1, 0)
+	x.puncts = fill(x.puncts, n+1, 0)
 	for i, tk := range toks {
+		x.verbs[i+2], x.puncts[i+2] = x.verbs[i+1], x.puncts[i+1]
+		switch tk.UPOS {
+		case "VERB", "AUX":
+			x.verbs[i+2]++
+		case "PUNCT":
+			x.puncts[i+2]++
+		}
 		x.w[i+1] = wordHash(tk.Form)
 		x.p[i+1] = hashString(fnvOffset, tk.UPOS)
 		x.t[i+1] = hashString(hashString(x.p[i+1], "/"), tk.XPOS)
@@ -104,4 +116,18 @@ func set(v []uint64, i int) uint64 {
 		return noneVal
 	}
 	return v[i]
+}
+
+// between buckets the number of verbs and of punctuation marks strictly
+// between nodes a < b: clause and phrase boundaries a head rarely crosses.
+func (x *words) between(a, b int) uint64 {
+	if a < 0 || b < 0 {
+		return noneVal
+	}
+	if a > b {
+		a, b = b, a
+	}
+	v := min(x.verbs[b]-x.verbs[a+1], 2)
+	p := min(x.puncts[b]-x.puncts[a+1], 2)
+	return uint64(v*3 + p)
 }

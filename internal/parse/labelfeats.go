@@ -33,6 +33,7 @@ func labelFeatures(s *state, x *words, f *feats, h, d int) {
 	f.put(dir, at(p, h), at(p, d))
 	f.put(dir, ht, dt, dist)
 	f.put(dir, dt, dist)
+	f.put(dir, ht, dt, x.between(h, d))
 
 	f.put(dir, set(s.lset, d))
 	f.put(dir, set(s.rset, d))

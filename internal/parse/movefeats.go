@@ -148,6 +148,10 @@ func moveDistFeatures(s *state, x *words, f *feats, s0, s1, b0 int) {
 	f.put(s1t, set(s.rset, s1))
 	f.put(s1t, set(s.lset, s1))
 
+	f.put(s0t, b0t, x.between(s0, b0))
+	f.put(s1t, s0t, x.between(s1, s0))
+	f.put(s0w, b0t, x.between(s0, b0))
+	f.put(at(t, b0+3))
 	f.put(s0t, at(t, s0-1), at(t, s0+1))
 	f.put(b0t, at(t, b0-1))
 	f.put(s0t, at(t, s0+1), b0t)

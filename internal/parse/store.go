@@ -131,6 +131,9 @@ func readModel(r *bufio.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	if n == 0 {
+		return nil, errors.New("model has no labels")
+	}
 	m := &Model{labels: make([]string, n+1)}
 	for i := 1; i <= n; i++ {
 		if m.labels[i], err = readString(r); err != nil {

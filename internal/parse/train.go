@@ -64,6 +64,9 @@ func Train(train, dev [][]dyad.Token, cfg Config) (*Model, error) {
 	cfg = cfg.withDefaults()
 	t := &trainer{cfg: cfg, rng: rand.New(rand.NewPCG(cfg.Seed, 0x706172736572))}
 	t.collectLabels(train)
+	if len(t.labels) < 2 || len(t.labels) > maxLabels+1 {
+		return nil, fmt.Errorf("parse: training data has %d relation labels, want 1 to %d", len(t.labels)-1, maxLabels)
+	}
 	t.move = newDense(cfg.MoveBits, nMoves)
 	t.lab = newDense(cfg.LabelBits, len(t.labels))
 	t.wk = newWorker(len(t.labels))
