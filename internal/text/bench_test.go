@@ -23,6 +23,18 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkAppendTokens reuses the token buffer, as a batch caller would.
+func BenchmarkAppendTokens(b *testing.B) {
+	s := benchInput(100)
+	tk := NewTokenizer(nil)
+	buf := tk.Tokenize(s, 0)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		buf = tk.AppendTokens(buf[:0], s, 0)
+	}
+	b.ReportMetric(float64(len(buf))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
 func BenchmarkLex(b *testing.B) {
 	s := benchInput(100)
 	r := DefaultRules()

@@ -312,6 +312,9 @@ func (l *lexer) tagged(k itemKind) itemKind {
 // emoticon emits an emoticon from the rules when one starts after space and
 // no letter or digit follows it.
 func (l *lexer) emoticon() bool {
+	if strings.IndexByte(l.rules.emoFirst, l.input[l.pos]) < 0 {
+		return false
+	}
 	if l.pos > 0 {
 		if r, _ := l.peekBack(l.pos); !isSpace(r) {
 			return false

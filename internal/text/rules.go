@@ -35,6 +35,7 @@ type Rules struct {
 	// bytes, so most words skip the map lookup.
 	contractFirst [maxContraction + 1]uint32
 	emoticons     []string        // longest first
+	emoFirst      string          // the first bytes of the emoticons
 	starters      map[string]bool // lower-case sentence openers
 }
 
@@ -97,6 +98,12 @@ func (r *Rules) read(name string, f io.Reader) error {
 		}
 	case "emoticons.txt":
 		r.emoticons = parseEmoticons(lines)
+		r.emoFirst = ""
+		for _, e := range r.emoticons {
+			if !strings.Contains(r.emoFirst, e[:1]) {
+				r.emoFirst += e[:1]
+			}
+		}
 	case "starters.txt":
 		r.starters = parseSet(lines)
 	}

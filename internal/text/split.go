@@ -36,6 +36,13 @@ func (t *Tokenizer) Tokenize(s string, base int) []dyad.Token {
 	return tokens(s, items, base, make([]dyad.Token, 0, len(items)))
 }
 
+// AppendTokens is Tokenize appending to dst, so a caller tokenizing many
+// texts can reuse one buffer.
+func (t *Tokenizer) AppendTokens(dst []dyad.Token, s string, base int) []dyad.Token {
+	items := lex(s, t.rules, make([]item, 0, len(s)/5+1))
+	return tokens(s, items, base, dst)
+}
+
 // Split returns the sentences of s, each a slice of its tokens, with offsets
 // as in Tokenize.
 func (t *Tokenizer) Split(s string, base int) [][]dyad.Token {

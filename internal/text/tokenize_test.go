@@ -100,3 +100,19 @@ func TestTokenOffsets(t *testing.T) {
 		t.Errorf("offsets not based at 100: %d..%d", toks[0].Start, toks[len(toks)-1].End)
 	}
 }
+
+func TestAppendTokens(t *testing.T) {
+	tk := NewTokenizer(nil)
+	s := "Gen. Roe didn't go."
+	prefix := tk.Tokenize("Before", 0)
+	got := tk.AppendTokens(prefix, s, 10)
+	want := append(tk.Tokenize("Before", 0), tk.Tokenize(s, 10)...)
+	if len(got) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
