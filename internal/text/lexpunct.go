@@ -12,8 +12,8 @@ func lexNumber(l *lexer) stateFn {
 	l.scanDigits()
 	for l.numberSeparator() {
 	}
-	if l.numberSuffix() {
-		return lexWord
+	if l.numberSuffix() || l.possessiveAfter() {
+		return lexWord // lexWord keeps the suffix or splits the "'s"
 	}
 	l.emit(itemNumber)
 	return lexText
@@ -112,6 +112,16 @@ func (l *lexer) numberSuffix() bool {
 		return true
 	}
 	return false
+}
+
+// possessiveAfter reports whether "'s" follows the number: "Radio 4's".
+func (l *lexer) possessiveAfter() bool {
+	r, w := l.peek(l.pos)
+	if !isApostrophe(r) || l.pos+w >= len(l.input) {
+		return false
+	}
+	c := l.input[l.pos+w]
+	return (c == 's' || c == 'S') && l.wordBoundary(l.pos+w+1)
 }
 
 // meridiem reports whether "am"/"pm" (or "a.m.") follows the number.

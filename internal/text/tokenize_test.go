@@ -69,6 +69,7 @@ func TestTokenize(t *testing.T) {
 		{"plural possessive curly", "Home Bargains’ dress", "Home|Bargains|’|dress"},
 		{"hidden address", "mail jdoe...@example.org", "mail|jdoe...@example.org"},
 		{"address with dotted name", "Jane.Q.Doe@example.org", "Jane.Q.Doe@example.org"},
+		{"number possessive", "Radio 4's host", "Radio|4|'s|host"},
 		{"empty", "", ""},
 		{"spaces only", " \t\n ", ""},
 	}
