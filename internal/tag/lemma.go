@@ -4,38 +4,56 @@ import (
 	"strings"
 )
 
-// edit turns a word into its lemma: optionally lowercase it, cut strip
-// bytes from the end, append add. "studies" -> "study" is {false, 3, "y"};
-// "The" -> "the" is {true, 0, ""}.
+// Case changes an edit makes before cutting and appending.
+const (
+	caseKeep  = iota // leave the word as written
+	caseLower        // lowercase it: "The" -> "the"
+	caseTitle        // capitalize its first letter: "kerala" -> "Kerala" (a proper noun)
+)
+
+// edit turns a word into its lemma: change its case, cut strip bytes from
+// the end, append add. "studies" -> "study" is {caseLower, 3, "y"}.
 type edit struct {
-	lower bool
+	cas   uint8
 	strip int
 	add   string
 }
 
-// makeEdit finds the shortest edit from form to lemma, preferring to
-// lowercase on ties since EWT lowercases all but proper nouns.
+// makeEdit finds the shortest edit from form to lemma, preferring on ties
+// to lowercase (EWT lowercases all but proper nouns), then to capitalize.
 func makeEdit(form, lemma string) edit {
-	a := diff(form, lemma, false)
-	b := diff(strings.ToLower(form), lemma, true)
-	if b.strip+len(b.add) <= a.strip+len(a.add) {
-		return b
+	best := diff(form, lemma, caseKeep)
+	for _, c := range []uint8{caseTitle, caseLower} {
+		if e := diff(recase(form, c), lemma, c); e.strip+len(e.add) <= best.strip+len(best.add) {
+			best = e
+		}
 	}
-	return a
+	return best
 }
 
-func diff(form, lemma string, lower bool) edit {
+func diff(form, lemma string, c uint8) edit {
 	n := 0
 	for n < len(form) && n < len(lemma) && form[n] == lemma[n] {
 		n++
 	}
-	return edit{lower: lower, strip: len(form) - n, add: lemma[n:]}
+	return edit{cas: c, strip: len(form) - n, add: lemma[n:]}
+}
+
+// recase applies case change c to s.
+func recase(s string, c uint8) string {
+	switch c {
+	case caseLower:
+		return strings.ToLower(s)
+	case caseTitle:
+		if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+			return string(s[0]-'a'+'A') + s[1:]
+		}
+	}
+	return s
 }
 
 func (e edit) apply(form string) string {
-	if e.lower {
-		form = strings.ToLower(form)
-	}
+	form = recase(form, e.cas)
 	if e.strip > len(form) {
 		return form
 	}
