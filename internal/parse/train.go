@@ -13,7 +13,7 @@ import (
 // Config controls training. The zero value of a field means its default.
 type Config struct {
 	Epochs    int     // passes over the training set (default 12)
-	MoveBits  int     // log2 of the transition table's buckets (default 22)
+	MoveBits  int     // log2 of the transition table's buckets (default 20)
 	LabelBits int     // log2 of the label table's buckets (default 19)
 	Explore   float64 // chance of following the model's own move from epoch 2 (default 0.9)
 	Seed      uint64  // shuffling and exploration seed (default 1)
@@ -28,7 +28,7 @@ func (c Config) withDefaults() Config {
 		}
 	}
 	def(&c.Epochs, 12)
-	def(&c.MoveBits, 22)
+	def(&c.MoveBits, 20)
 	def(&c.LabelBits, 19)
 	if c.Explore == 0 {
 		c.Explore = 0.9
