@@ -20,12 +20,13 @@
 // Sentences end at final punctuation (with the closing quotes and brackets
 // that follow it: `."`, `?”`, `.)`), at an abbreviation followed by a
 // capitalized sentence opener, after a news dateline ("WASHINGTON (Reuters)
-// -"), at a blank line, and at a line break unless the text looks wrapped.
+// -"), at a blank line, before a list item, and at a line break after a
+// short or before an indented line unless the text looks wrapped.
 // Sentences never cross block boundaries; a headline without punctuation is
 // one sentence because it is one block.
 //
 // The dictionaries (abbreviations, hyphen prefixes, contractions,
-// emoticons, sentence openers) are plain-text files under data/, embedded in
+// emoticons, sentence openers, words that do not end a line) are plain-text files under data/, embedded in
 // the binary; LoadRules and LoadRulesDir read a user's replacements.
 //
 // Entry points:

@@ -37,10 +37,11 @@ type Rules struct {
 	emoticons     []string        // longest first
 	emoFirst      string          // the first bytes of the emoticons
 	starters      map[string]bool // lower-case sentence openers
+	continuers    map[string]bool // lower-case words that rarely end a line
 }
 
 // ruleFiles names the files a Rules is built from.
-var ruleFiles = [...]string{"abbreviations.txt", "prefixes.txt", "contractions.txt", "emoticons.txt", "starters.txt"}
+var ruleFiles = [...]string{"abbreviations.txt", "prefixes.txt", "contractions.txt", "emoticons.txt", "starters.txt", "continuers.txt"}
 
 // DefaultRules returns the rules embedded in dyad. The value is shared and
 // must not be modified.
@@ -106,6 +107,8 @@ func (r *Rules) read(name string, f io.Reader) error {
 		}
 	case "starters.txt":
 		r.starters = parseSet(lines)
+	case "continuers.txt":
+		r.continuers = parseSet(lines)
 	}
 	if err != nil {
 		return fmt.Errorf("text: %s: %w", name, err)

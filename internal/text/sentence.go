@@ -146,25 +146,42 @@ func (p *splitter) lineBreakBefore(j int) bool {
 }
 
 // lineBreak reports whether a new sentence starts after items[i] because a
-// line ends there: always at a blank line, and at a single line break
-// unless the text looks wrapped (a comma or hyphen before the break, a
-// lower-case word after it).
+// line ends there: always at a blank line or before a list item; at a
+// single line break when the next line is indented or the line before is
+// short (a headline, a name), unless the text looks wrapped (a comma or
+// hyphen before the break, a lower-case word after it).
 func (p *splitter) lineBreak(i int) bool {
 	it, next := p.items[i], p.items[i+1]
 	gap := p.s[it.end:next.start]
 	n := strings.Count(gap, "\n")
-	if n == 0 {
+	switch {
+	case n == 0:
 		return false
-	}
-	if n > 1 || p.listMarker(i+1) {
+	case n > 1 || p.listMarker(i+1):
 		return true
-	}
-	switch it.kind {
-	case itemPunct, itemHyphen, itemOpen, itemOpenQuote:
+	case it.kind == itemPunct || it.kind == itemHyphen || it.kind == itemOpen || it.kind == itemOpenQuote:
+		return false
+	case p.lower(next):
+		return false
+	case gap[strings.LastIndexByte(gap, '\n')+1:] != "":
+		return true // the next line is indented: a new paragraph
+	case p.continues(it):
 		return false
 	}
-	return !p.lower(next)
+	lineStart := strings.LastIndexByte(p.s[:it.end], '\n') + 1
+	return it.end-lineStart < shortLine
 }
+
+// continues reports whether it is a word that rarely ends a line ("of",
+// "the"), so a line break after it is wrapping.
+func (p *splitter) continues(it item) bool {
+	var buf [8]byte
+	return it.kind == itemWord && it.end-it.start <= len(buf) && p.rules.continuers[lower(p.text(it), buf[:])]
+}
+
+// shortLine is the length in bytes under which a line that ends without
+// punctuation stands alone; longer lines are taken as wrapped text.
+const shortLine = 50
 
 // dateline reports whether the dash items[i] ends a news dateline
 // that opens the sentence: "WASHINGTON (Reuters) -", "PARIS, May 3 (AFP)

@@ -66,6 +66,12 @@ func TestSplit(t *testing.T) {
 		{"spaced ellipsis", "It was over . . . Nobody won.", "It was over . . . || Nobody won."},
 		{"quote opens after ellipsis", `It is "not for sale."..."We will never accept it," she said.`,
 			`It is "not for sale." || ... || "We will never accept it," she said.`},
+		{"wrapped long lines", "Officials said the ministry will sign a deal with the\nSoviet Ministry of Fertiliser Production on Monday.",
+			"Officials said the ministry will sign a deal with the\nSoviet Ministry of Fertiliser Production on Monday."},
+		{"short wrapped line", "MidCon Corp, a unit of\nOccidental, said profit rose.",
+			"MidCon Corp, a unit of\nOccidental, said profit rose."},
+		{"indented paragraph", "The talks ended without a deal for the company and its\n    The ministry said",
+			"The talks ended without a deal for the company and its || The ministry said"},
 		{"blank line", "First part\n\nsecond part", "First part || second part"},
 	}
 	for _, tt := range tests {
