@@ -20,6 +20,8 @@ func evalConllu(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("eval conllu", "eval conllu [--gold FILE] [--input text|conllu]")
 	gold := fs.String("gold", "", "gold CoNLL-U file (default ../shared's UD English EWT test set)")
 	input := fs.String("input", "conllu", "conllu: keep the gold words and sentences; text: start from the raw text")
+	var mf modelFlags
+	mf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -37,7 +39,7 @@ func evalConllu(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := newAnalyzer()
+	a, err := newAnalyzer(mf)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,16 +24,41 @@ type analyzer struct {
 	parser *parse.Parser
 }
 
-func newAnalyzer() (*analyzer, error) {
-	tm, err := tag.Default()
+// modelFlags name model files replacing the built-in ones.
+type modelFlags struct {
+	tagger, parser string
+}
+
+func (mf *modelFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&mf.tagger, "tagger-model", "", "tagger model file (default: the built-in model)")
+	fs.StringVar(&mf.parser, "parser-model", "", "parser model file (default: the built-in model)")
+}
+
+func newAnalyzer(mf modelFlags) (*analyzer, error) {
+	tm, err := loadTagger(mf.tagger)
 	if err != nil {
 		return nil, err
 	}
-	p, err := parse.NewDefault()
+	pm, err := parse.Default()
+	if mf.parser != "" {
+		pm, err = parse.LoadFile(mf.parser)
+	}
 	if err != nil {
 		return nil, err
 	}
-	return &analyzer{split: text.NewSplitter(), tagger: tag.New(tm), parser: p}, nil
+	return &analyzer{split: text.NewSplitter(), tagger: tag.New(tm), parser: parse.New(pm)}, nil
+}
+
+func loadTagger(path string) (*tag.Model, error) {
+	if path == "" {
+		return tag.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return tag.Load(f)
 }
 
 // textDocument makes a document of raw text with one body block per
@@ -89,6 +115,8 @@ func cmdParse(ctx context.Context, m *Main, args []string) error {
 		"sentence's text for CoNLL-U input, whose words and sentences are kept). PATH - is\n"+
 		"standard input.")
 	input := fs.String("input", "text", "input format: text or conllu")
+	var mf modelFlags
+	mf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -98,7 +126,7 @@ func cmdParse(ctx context.Context, m *Main, args []string) error {
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no PATH given (use - for standard input)", errUsage)
 	}
-	a, err := newAnalyzer()
+	a, err := newAnalyzer(mf)
 	if err != nil {
 		return err
 	}
