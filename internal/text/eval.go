@@ -70,56 +70,69 @@ type Gold struct {
 // are joined by one space, paragraphs by a blank line. Token spans come from
 // aligning each surface form with the sentence's "# text" line.
 func ReadGold(r io.Reader) (*Gold, error) {
-	g := &Gold{}
-	var b strings.Builder
-	var sent string
-	var forms []string
-	newPar, parStart := true, 0
-	flush := func() {
-		if sent == "" {
-			return
-		}
-		if newPar && len(g.Sentences) > 0 {
-			g.Paragraphs = append(g.Paragraphs, Span{parStart, b.Len()})
-		}
-		switch {
-		case b.Len() > 0 && newPar:
-			b.WriteString("\n\n")
-		case b.Len() > 0:
-			b.WriteByte(' ')
-		}
-		if newPar {
-			parStart = b.Len()
-		}
-		g.addSentence(b.Len(), sent, forms)
-		b.WriteString(sent)
-		sent, forms, newPar = "", forms[:0], false
-	}
+	gr := goldReader{g: &Gold{}, newPar: true}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
-	skipTo := 0
 	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case strings.HasPrefix(line, "# newdoc"), strings.HasPrefix(line, "# newpar"):
-			newPar = true
-		case strings.HasPrefix(line, "# text ="):
-			sent = strings.TrimSpace(strings.TrimPrefix(line, "# text ="))
-		case line == "":
-			flush()
-		case line[0] != '#':
-			forms, skipTo = surfaceForm(line, forms, skipTo)
-		}
+		gr.line(sc.Text())
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("text: reading CoNLL-U: %w", err)
 	}
-	flush()
-	g.Text = b.String()
+	gr.flush()
+	g := gr.g
+	g.Text = gr.b.String()
 	if len(g.Sentences) > 0 {
-		g.Paragraphs = append(g.Paragraphs, Span{parStart, len(g.Text)})
+		g.Paragraphs = append(g.Paragraphs, Span{gr.parStart, len(g.Text)})
 	}
 	return g, nil
+}
+
+// goldReader holds the state of ReadGold between lines.
+type goldReader struct {
+	g        *Gold
+	b        strings.Builder
+	sent     string   // "# text" of the current sentence
+	forms    []string // its surface forms so far
+	skipTo   int      // last word id covered by a multiword token
+	newPar   bool     // the current sentence opens a paragraph
+	parStart int      // byte offset where the current paragraph starts
+}
+
+func (gr *goldReader) line(line string) {
+	switch {
+	case strings.HasPrefix(line, "# newdoc"), strings.HasPrefix(line, "# newpar"):
+		gr.newPar = true
+	case strings.HasPrefix(line, "# text ="):
+		gr.sent = strings.TrimSpace(strings.TrimPrefix(line, "# text ="))
+	case line == "":
+		gr.flush()
+	case line[0] != '#':
+		gr.forms, gr.skipTo = surfaceForm(line, gr.forms, gr.skipTo)
+	}
+}
+
+// flush ends the current sentence, if any, and appends it to the text.
+func (gr *goldReader) flush() {
+	if gr.sent == "" {
+		return
+	}
+	g := gr.g
+	if gr.newPar && len(g.Sentences) > 0 {
+		g.Paragraphs = append(g.Paragraphs, Span{gr.parStart, gr.b.Len()})
+	}
+	switch {
+	case gr.b.Len() > 0 && gr.newPar:
+		gr.b.WriteString("\n\n")
+	case gr.b.Len() > 0:
+		gr.b.WriteByte(' ')
+	}
+	if gr.newPar {
+		gr.parStart = gr.b.Len()
+	}
+	g.addSentence(gr.b.Len(), gr.sent, gr.forms)
+	gr.b.WriteString(gr.sent)
+	gr.sent, gr.forms, gr.newPar = "", gr.forms[:0], false
 }
 
 // surfaceForm appends the surface form of a CoNLL-U word line to forms:
