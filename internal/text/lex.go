@@ -18,12 +18,12 @@ const (
 	itemEllipsis                   // "...", "…", ".."
 	itemDash                       // "—", "–", "--"
 	itemHyphen                     // single "-" between or before words
-	itemOpenQuote                  // “ ‘ « and straight quotes the splitter treats as opening
-	itemQuote                      // straight quote whose side is unknown: " ' ``
-	itemCloseQuote                 // ” ’ » ''
+	itemOpenQuote                  // opening quote: “ ‘ « „ and `` (TeX style)
+	itemQuote                      // straight quote whose side is unknown: " '
+	itemCloseQuote                 // closing quote: ” ’ » and '' (TeX style)
 	itemOpen                       // ( [ {
 	itemClose                      // ) ] }
-	itemPunct                      // , ; : and other punctuation
+	itemPunct                      // , ; : and other Unicode punctuation
 	itemCurrency                   // "$", "£", "€", "US$"
 	itemSymbol                     // other symbols: "%", "&", "+", "*", runs like "==="
 	itemURL                        // "https://example.org/a?b=c", "www.example.com"
