@@ -7,5 +7,7 @@ func (m *Main) commands() []command {
 		{"lexicon", "look up actors, lint and count the actor lexicon", cmdLexicon},
 		{"eval", "score dyad against reference data (../shared)", cmdEval},
 		{"version", "print the version", cmdVersion},
+		{"train", "rebuild the tagger and parser models from a UD treebank", cmdTrain},
+		{"parse", "tokenize, tag and parse text or CoNLL-U, writing CoNLL-U", cmdParse},
 	}
 }

@@ -1,0 +1,113 @@
+package tag
+
+import (
+	"strings"
+)
+
+// Case changes an edit makes before cutting and appending.
+const (
+	caseKeep  = iota // leave the word as written
+	caseLower        // lowercase it: "The" -> "the"
+	caseTitle        // capitalize its first letter: "kerala" -> "Kerala" (a proper noun)
+)
+
+// edit turns a word into its lemma: change its case, cut strip bytes from
+// the end, append add. "studies" -> "study" is {caseLower, 3, "y"}.
+type edit struct {
+	cas   uint8
+	strip int
+	add   string
+}
+
+// makeEdit finds the shortest edit from form to lemma, preferring on ties
+// to lowercase (EWT lowercases all but proper nouns), then to capitalize.
+func makeEdit(form, lemma string) edit {
+	best := diff(form, lemma, caseKeep)
+	for _, c := range []uint8{caseTitle, caseLower} {
+		if e := diff(recase(form, c), lemma, c); e.strip+len(e.add) <= best.strip+len(best.add) {
+			best = e
+		}
+	}
+	return best
+}
+
+func diff(form, lemma string, c uint8) edit {
+	n := 0
+	for n < len(form) && n < len(lemma) && form[n] == lemma[n] {
+		n++
+	}
+	return edit{cas: c, strip: len(form) - n, add: lemma[n:]}
+}
+
+// recase applies case change c to s.
+func recase(s string, c uint8) string {
+	switch c {
+	case caseLower:
+		return strings.ToLower(s)
+	case caseTitle:
+		if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+			return string(s[0]-'a'+'A') + s[1:]
+		}
+	}
+	return s
+}
+
+func (e edit) apply(form string) string {
+	form = recase(form, e.cas)
+	if e.strip > len(form) {
+		return form
+	}
+	if e.strip == 0 && e.add == "" {
+		return form
+	}
+	return form[:len(form)-e.strip] + e.add
+}
+
+// maxSuffix is the longest word ending, in bytes, a lemma rule looks at.
+const maxSuffix = 6
+
+// lemmatizer chooses an edit for a word and its XPOS: a word seen in
+// training whose edit the rules would get wrong is listed (as written,
+// then lowercased); any other word takes the rule of its longest ending
+// seen with that XPOS.
+type lemmatizer struct {
+	edits  []edit
+	words  *table // lemmaKey -> edit number, the exceptions
+	suffix *table // suffixKey -> edit number, the rules
+}
+
+func lemmaKey(kind uint64, word string, xpos uint64) uint64 {
+	return mix(mix(kind, hashString(word)), xpos)
+}
+
+func suffixKey(xpos uint64, suffix string) uint64 {
+	return mix(mix(xpos, uint64(len(suffix))), hashString(suffix))
+}
+
+// lemma returns the lemma of form tagged xpos.
+func (l *lemmatizer) lemma(form, xpos string) string {
+	return l.edits[l.choose(form, xpos)].apply(form)
+}
+
+func (l *lemmatizer) choose(form, xpos string) uint32 {
+	xh := hashString(xpos)
+	if e, ok := l.words.get(lemmaKey(keyForm, form, xh)); ok {
+		return e
+	}
+	lower := strings.ToLower(form)
+	if e, ok := l.words.get(lemmaKey(keyNorm, lower, xh)); ok {
+		return e
+	}
+	return l.rule(lower, xh)
+}
+
+// rule returns the edit of the longest known ending of lower.
+func (l *lemmatizer) rule(lower string, xh uint64) uint32 {
+	for k := min(maxSuffix, len(lower)); k > 0; k-- {
+		if e, ok := l.suffix.get(suffixKey(xh, lower[len(lower)-k:])); ok {
+			return e
+		}
+	}
+	e, _ := l.suffix.get(suffixKey(xh, ""))
+	return e
+}
