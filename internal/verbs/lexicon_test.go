@@ -107,3 +107,7 @@ func TestStepMatches(t *testing.T) {
 		}
 	}
 }
+
+func mapFS(name, text string) fstest.MapFS {
+	return fstest.MapFS{name: {Data: []byte(text)}}
+}
