@@ -2,10 +2,10 @@ package actors
 
 // Stats counts what a lexicon holds.
 type Stats struct {
-	Files     int            `json:"files"`
-	Entries   map[string]int `json:"entries"` // by kind: countries, orgs, people, agents
-	Roles     int            `json:"roles"`   // dated roles of people and organisations
-	Names     int            `json:"names"`   // every name, adjective, seat and plural indexed
+	Files   int            `json:"files"`
+	Entries map[string]int `json:"entries"` // by kind: countries, orgs, people, agents
+	Roles   int            `json:"roles"`   // dated roles of people and organisations
+	Names   int            `json:"names"`   // every name, adjective, seat and plural indexed
 	// NamesByKind counts the names each kind writes out (plurals the
 	// loader generates are not counted).
 	NamesByKind map[string]int `json:"names_by_kind"`
