@@ -10,15 +10,16 @@ import (
 // Match reports whether pattern p matches the parse toks at token index
 // head (0-based into toks; Token.Head is CoNLL-U 1-based). It is the
 // reference reading of the pattern format: the head's lemma must be one of
-// p.Lemmas, its UPOS (when tagged) must fit (NOUN/PROPN for nominal
-// patterns, VERB otherwise), and every constraint must hold. Match reads
-// the parse literally: a coder normalizes passives and picks among
-// several matching patterns.
+// p.Lemmas, its UPOS (when tagged) must fit (NOUN for nominal patterns,
+// VERB otherwise), a nominal head must not itself be a compound modifier
+// ("attack" in "attack helicopters" is no event), and every constraint
+// must hold. Match reads the parse literally: a coder normalizes passives
+// and picks among several matching patterns.
 func (p *Pattern) Match(toks []dyad.Token, head int) bool {
 	if head < 0 || head >= len(toks) || !slices.Contains(p.Lemmas, strings.ToLower(toks[head].Lemma)) {
 		return false
 	}
-	if !posFits(p.Nominal, toks[head].UPOS) {
+	if !posFits(p.Nominal, toks[head].UPOS) || (p.Nominal && toks[head].Rel == "compound") {
 		return false
 	}
 	kids := children(toks)
@@ -35,7 +36,7 @@ func posFits(nominal bool, upos string) bool {
 	case upos == "":
 		return true
 	case nominal:
-		return upos == "NOUN" || upos == "PROPN"
+		return upos == "NOUN"
 	}
 	return upos == "VERB"
 }
@@ -56,7 +57,7 @@ func (c Constraint) holds(toks []dyad.Token, kids [][]int, head int) bool {
 		nodes = next
 	}
 	for _, n := range nodes {
-		if c.Accepts(toks[n].Lemma) {
+		if c.Accepts(toks[n].Lemma, toks[n].UPOS) {
 			return true
 		}
 	}

@@ -30,7 +30,7 @@ type Pattern struct {
 type Constraint struct {
 	Forbid bool     // '-' constraint: no such dependent may exist
 	Path   []Step   // e.g. obj, or xcomp then obj
-	Words  []string // accepted lemmas, classes expanded; nil means any
+	Words  []string // accepted lemmas and UPOS tags, classes expanded; nil means any
 
 	words []alt
 }
@@ -87,9 +87,14 @@ func (s Step) Matches(deprel string) bool {
 	return false
 }
 
-// Accepts reports whether lemma satisfies the constraint's word list.
-func (c Constraint) Accepts(lemma string) bool {
-	return c.Words == nil || slices.Contains(c.Words, strings.ToLower(lemma))
+// Accepts reports whether a token with this lemma and UPOS tag satisfies
+// the constraint's word list: its lower-cased lemma is listed, or its tag
+// is (tags are the capitalized entries, such as PROPN).
+func (c Constraint) Accepts(lemma, upos string) bool {
+	if c.Words == nil || slices.Contains(c.Words, strings.ToLower(lemma)) {
+		return true
+	}
+	return upos != "" && uposTags[upos] && slices.Contains(c.Words, upos)
 }
 
 // String renders the constraint in the file syntax with expanded words.
