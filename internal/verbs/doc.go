@@ -44,7 +44,9 @@
 //     amod, nmod or compound.
 //
 // Lemmas are lower case and written as a UD lemmatizer writes them (nouns
-// singular, verbs in the base form). Patterns are written in the active
+// singular, verbs in the base form). A UD part-of-speech tag written in
+// capitals inside a word list accepts any token with that tag: "+obj:PROPN"
+// or "+xcomp:VERB" ("urge X to act" but not "call it a mistake"). Patterns are written in the active
 // voice: a coder maps nsubj:pass to obj and obl:agent to nsubj first.
 //
 // # Counting
