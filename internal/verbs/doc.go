@@ -40,7 +40,7 @@
 //     object of the head's xcomp), "prep/for.mod" (a modifier of the
 //     head's "for" phrase). A step may name prepositions after '/':
 //     "prep/with", "prep/over|on". Relation names are listed in
-//     [Relations]; "prep" is obl or nmod, "prt" is compound:prt, "mod" is
+//     [RelationNames]; "prep" is obl or nmod, "prt" is compound:prt, "mod" is
 //     amod, nmod or compound.
 //
 // Lemmas are lower case and written as a UD lemmatizer writes them (nouns

@@ -161,7 +161,7 @@ func (p *parser) step() (Step, error) {
 	if it.kind != itemWord {
 		return Step{}, p.errorf(it, "want a relation name, got %s", it)
 	}
-	if _, ok := Relations[it.val]; !ok {
+	if _, ok := relations[it.val]; !ok {
 		return Step{}, p.errorf(it, "unknown relation %q", it.val)
 	}
 	s := Step{Rel: it.val}

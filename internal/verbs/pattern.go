@@ -35,7 +35,7 @@ type Constraint struct {
 	words []alt
 }
 
-// Step is one dependency hop. Rel is a relation name from Relations; Cases,
+// Step is one dependency hop. Rel is a relation name (see RelationNames); Cases,
 // when set, are the prepositions (UD "case" child) of which the dependent
 // must carry one ("prep/over|on").
 type Step struct {
@@ -49,10 +49,11 @@ type alt struct {
 	class bool
 }
 
-// Relations lists the relation names a path step may use, with the UD
+// relations maps the relation names a path step may use to the UD
 // relations each matches. A name also matches the UD subtypes of those
-// relations (obl matches obl:tmod), except where a subtype is named.
-var Relations = map[string][]string{
+// relations (obl matches obl:tmod), except where a subtype is named. It is
+// a fixed table, never written.
+var relations = map[string][]string{
 	"nsubj":    {"nsubj"},
 	"obj":      {"obj"},
 	"iobj":     {"iobj"},
@@ -79,12 +80,22 @@ var Relations = map[string][]string{
 
 // Matches reports whether a UD relation (deprel) is covered by rel.
 func (s Step) Matches(deprel string) bool {
-	for _, r := range Relations[s.Rel] {
+	for _, r := range relations[s.Rel] {
 		if deprel == r || (strings.HasPrefix(deprel, r+":") && !(r == "compound" && deprel == "compound:prt")) {
 			return true
 		}
 	}
 	return false
+}
+
+// RelationNames returns the relation names a path step may use, sorted.
+func RelationNames() []string {
+	names := make([]string, 0, len(relations))
+	for n := range relations {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
 }
 
 // Accepts reports whether a token with this lemma and UPOS tag satisfies
