@@ -35,7 +35,7 @@ func TestLoadUserFiles(t *testing.T) {
 	if len(ps) != 1 || ps[0].Code != "0874" || ps[0].Source != "mine.txt:2" || ps[0].ID != "mine:2" || ps[0].Comment != "pull back" {
 		t.Fatalf("ByLemma(withdraw) = %+v", ps)
 	}
-	if c := ps[0].Constraints[0]; !c.Accepts("frigate", "NOUN") || c.Accepts("tank", "NOUN") || c.Forbid {
+	if c := ps[0].Constraints[0]; !c.Accepts("Frigate") || c.Accepts("tank") || !c.AcceptsToken("frigate", "NOUN") || c.Forbid {
 		t.Errorf("constraint %v", c)
 	}
 	if n := lx.Nominal("strike"); len(n) != 1 || !n[0].Nominal || n[0].Code != "195" {

@@ -57,7 +57,7 @@ func (c Constraint) holds(toks []dyad.Token, kids [][]int, head int) bool {
 		nodes = next
 	}
 	for _, n := range nodes {
-		if c.Accepts(toks[n].Lemma, toks[n].UPOS) {
+		if c.AcceptsToken(toks[n].Lemma, toks[n].UPOS) {
 			return true
 		}
 	}

@@ -70,3 +70,29 @@ func TestMatch(t *testing.T) {
 		})
 	}
 }
+
+func TestAcceptsToken(t *testing.T) {
+	lx, err := Load(mapFS("p.txt", "043 host +obj:leader|PROPN"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := lx.Patterns()[0].Constraints[0]
+	tests := []struct {
+		lemma, upos string
+		want        bool
+	}{
+		{"leader", "NOUN", true},
+		{"Putin", "PROPN", true},
+		{"party", "NOUN", false},
+		{"propn", "NOUN", false},
+		{"Putin", "", false},
+	}
+	for _, tt := range tests {
+		if got := c.AcceptsToken(tt.lemma, tt.upos); got != tt.want {
+			t.Errorf("AcceptsToken(%q, %q) = %v, want %v", tt.lemma, tt.upos, got, tt.want)
+		}
+	}
+	if c.Accepts("Putin") {
+		t.Error("Accepts must ignore tags")
+	}
+}

@@ -98,11 +98,17 @@ func RelationNames() []string {
 	return names
 }
 
-// Accepts reports whether a token with this lemma and UPOS tag satisfies
-// the constraint's word list: its lower-cased lemma is listed, or its tag
-// is (tags are the capitalized entries, such as PROPN).
-func (c Constraint) Accepts(lemma, upos string) bool {
-	if c.Words == nil || slices.Contains(c.Words, strings.ToLower(lemma)) {
+// Accepts reports whether lemma is in the constraint's word list (or the
+// list is empty). It ignores UPOS tags in the list; see AcceptsToken.
+func (c Constraint) Accepts(lemma string) bool {
+	return c.Words == nil || slices.Contains(c.Words, strings.ToLower(lemma))
+}
+
+// AcceptsToken reports whether a token with this lemma and UPOS tag
+// satisfies the word list: its lower-cased lemma is listed, or its tag is
+// (tags are the capitalized entries, such as PROPN).
+func (c Constraint) AcceptsToken(lemma, upos string) bool {
+	if c.Accepts(lemma) {
 		return true
 	}
 	return upos != "" && uposTags[upos] && slices.Contains(c.Words, upos)
