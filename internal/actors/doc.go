@@ -34,7 +34,8 @@
 // # Data files
 //
 // data/*.txt (embedded) are line-oriented text, one family a file:
-// countries, igos, ngos, media, armed-groups, people, agents. Each file
+// countries, igos, ngos, media, armed-groups, parties, people, agents.
+// Each file
 // says its family with "@kind countries|orgs|people|agents", then has one
 // record a line:
 //

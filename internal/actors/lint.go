@@ -92,7 +92,9 @@ func clash(a, b *alias) string {
 
 func quoteName(e *Entry) string { return fmt.Sprintf("%q %s", e.Name, e.Code) }
 
-// lintRoles reports roles with the same code and title held at once.
+// lintRoles reports roles with the same code and title held at once: by
+// one entry, or by two people (parties in a coalition share power, people
+// do not share an office).
 func lintRoles(es []*Entry) []Problem {
 	type held struct {
 		e *Entry
@@ -111,7 +113,7 @@ func lintRoles(es []*Entry) []Problem {
 	for _, hs := range byKey {
 		for i, a := range hs {
 			for _, b := range hs[:i] {
-				if overlap(a.r, b.r) {
+				if overlap(a.r, b.r) && (a.e == b.e || a.e.Kind == KindPerson && b.e.Kind == KindPerson) {
 					ps = append(ps, Problem{a.e.File, a.r.Line, fmt.Sprintf("%q %s overlaps %q %s (%s:%d)", a.e.Name, a.r, b.e.Name, b.r, b.e.File, b.r.Line)})
 				}
 			}
