@@ -16,7 +16,8 @@ type Problem struct {
 func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
 
 // Lint checks a lexicon: codes that valid rejects (pass
-// cameo.Ontology.ValidActorCode), a name given to two entries, a name
+// cameo.Ontology.ValidActorCode), a person whose code outside roles is a
+// government code, a name given to two entries, a name
 // listed twice in one entry, roles that end before they start, and two
 // roles with the same code and title held on the same day (by one person or
 // two). Problems come sorted by file and line.
@@ -41,6 +42,9 @@ func lintCodes(e *Entry, valid func(string) bool) []Problem {
 	var ps []Problem
 	if e.Code != Blocked && !valid(e.Code) {
 		ps = append(ps, Problem{e.File, e.Line, fmt.Sprintf("%q: bad actor code %s", e.Name, e.Code)})
+	}
+	if e.Kind == KindPerson && strings.Contains(e.Code, "GOV") {
+		ps = append(ps, Problem{e.File, e.Line, fmt.Sprintf("%q: code outside roles %s must not be a government code", e.Name, e.Code)})
 	}
 	for _, r := range e.Roles {
 		if !valid(r.Code) {
