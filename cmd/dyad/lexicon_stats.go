@@ -36,7 +36,7 @@ func lexiconStats(m *Main, args []string) error {
 	}
 	sort.Strings(kinds)
 	for _, k := range kinds {
-		fmt.Fprintf(w, "entries\t%s\t%d\n", k, st.Entries[k])
+		fmt.Fprintf(w, "entries\t%s\t%d\tnames\t%d\n", k, st.Entries[k], st.NamesByKind[k])
 	}
 	fmt.Fprintf(w, "countries\t%d\nroles\t%d\nnames\t%d\n", st.Countries, st.Roles, st.Names)
 	fmt.Fprintf(w, "load\t%s\nheap\t%.1f MiB\n", took.Round(time.Microsecond), float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))/(1<<20))

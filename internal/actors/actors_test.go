@@ -42,10 +42,35 @@ func TestDoneWhen(t *testing.T) {
 		{"US Northern Command", "2025-05-03", "USAMIL", false},
 		{"The Wall Street Journal", "2025-05-03", "USAMED", false},
 		{"Hamas", "2025-05-03", "PSEREB", false},
+		{"Mexico's president", "2025-05-03", "MEXGOV", false},
+		{"US President Donald Trump", "2025-05-03", "USAGOV", false},
+		{"President Claudia Sheinbaum of Mexico", "2025-05-03", "MEXGOV", false},
+		{"Trump", "2025-05-03", "USAGOV", false},
+		{"Trump", "2022-06-01", "USAELI", false},
+		{"Joe Biden", "2015-06-01", "USAGOV", false},
+		{"Joe Biden", "2025-06-01", "USAELI", false},
+		{"Reuters", "2025-05-03", "GBRMED", false},
+		{"Sinaloa cartel", "2025-05-03", "MEXCRM", false},
+		{"CJNG", "2025-05-03", "MEXCRM", false},
+		{"Taliban", "2019-01-01", "AFGREB", false},
+		{"Taliban", "2022-01-01", "AFGGOV", false},
+		{"the Houthis", "2025-05-03", "YEMREB", false},
+		{"NATO", "2025-05-03", "IGOWSTNAT", false},
+		{"Nato", "2025-05-03", "IGOWSTNAT", false},
+		{"the Wagner Group", "2023-01-01", "RUSUAF", false},
+		{"Vladimir Putin", "2010-01-01", "RUSGOV", false},
+		{"Xi", "2020-01-01", "CHNGOV", false},
+		{"Zelensky", "2024-01-01", "UKRGOV", false},
+		{"Netanyahu", "2021-09-01", "ISRELI", false},
+		{"Kim Jong Un", "2024-01-01", "PRKGOV", false},
+		{"New Mexico", "2024-01-01", "MEX", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"@"+tt.date, func(t *testing.T) {
 			a, why, ok := lx.Lookup(tt.text, day(tt.date))
+			if !ok && tt.not {
+				return
+			}
 			if !ok {
 				t.Fatalf("Lookup(%q) found nothing", tt.text)
 			}

@@ -34,9 +34,9 @@
 // # Data files
 //
 // data/*.txt (embedded) are line-oriented text, one family a file:
-// countries, igos, ngos, media, armed-groups, people, agents. Each file
-// says its family with "@kind countries|orgs|people|agents", then has one
-// record a line:
+// countries, igos, ngos, media, armed-groups, parties, people, agents.
+// Each file says its family with "@kind countries|orgs|people|agents",
+// then has one record a line:
 //
 //	CODE: name; name; ... | key: value; value
 //	  key: value; value      (indented: more of the record above)

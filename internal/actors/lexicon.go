@@ -32,6 +32,7 @@ type alias struct {
 	e     *Entry
 	form  form
 	words []string // the name's words as written in the data, for case rules
+	poss  []bool   // whether each word is possessive ("People's")
 }
 
 // node is a trie node over folded words.
@@ -174,7 +175,7 @@ func (lx *Lexicon) add(e *Entry, f form, name string) {
 	a := &alias{e: e, form: f}
 	n := lx.root
 	for _, w := range ws {
-		a.words = append(a.words, w.raw)
+		a.words, a.poss = append(a.words, w.raw), append(a.poss, w.poss)
 		if n.next == nil {
 			n.next = map[string]*node{}
 		}

@@ -16,7 +16,8 @@ type Problem struct {
 func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
 
 // Lint checks a lexicon: codes that valid rejects (pass
-// cameo.Ontology.ValidActorCode), a name given to two entries, a name
+// cameo.Ontology.ValidActorCode), a person whose code outside roles is a
+// government code, a name given to two entries, a name
 // listed twice in one entry, roles that end before they start, and two
 // roles with the same code and title held on the same day (by one person or
 // two). Problems come sorted by file and line.
@@ -41,6 +42,9 @@ func lintCodes(e *Entry, valid func(string) bool) []Problem {
 	var ps []Problem
 	if e.Code != Blocked && !valid(e.Code) {
 		ps = append(ps, Problem{e.File, e.Line, fmt.Sprintf("%q: bad actor code %s", e.Name, e.Code)})
+	}
+	if e.Kind == KindPerson && strings.Contains(e.Code, "GOV") {
+		ps = append(ps, Problem{e.File, e.Line, fmt.Sprintf("%q: code outside roles %s must not be a government code", e.Name, e.Code)})
 	}
 	for _, r := range e.Roles {
 		if !valid(r.Code) {
@@ -92,7 +96,9 @@ func clash(a, b *alias) string {
 
 func quoteName(e *Entry) string { return fmt.Sprintf("%q %s", e.Name, e.Code) }
 
-// lintRoles reports roles with the same code and title held at once.
+// lintRoles reports roles with the same code and title held at once: by
+// one entry, or by two people (parties in a coalition share power, people
+// do not share an office).
 func lintRoles(es []*Entry) []Problem {
 	type held struct {
 		e *Entry
@@ -111,7 +117,7 @@ func lintRoles(es []*Entry) []Problem {
 	for _, hs := range byKey {
 		for i, a := range hs {
 			for _, b := range hs[:i] {
-				if overlap(a.r, b.r) {
+				if overlap(a.r, b.r) && (a.e == b.e || a.e.Kind == KindPerson && b.e.Kind == KindPerson) {
 					ps = append(ps, Problem{a.e.File, a.r.Line, fmt.Sprintf("%q %s overlaps %q %s (%s:%d)", a.e.Name, a.r, b.e.Name, b.r, b.e.File, b.r.Line)})
 				}
 			}

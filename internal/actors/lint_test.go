@@ -29,17 +29,19 @@ XYZELI: Rufus Firefly
 XYZELI: Pinky Firefly
   role: XYZGOV 1933-06-01.. President
   role: XYZGOV 1940-01-01..1939-01-01 Minister
+XYZGOV: Chicolini
 @kind agents
 GOV: envoy; envoy
 `
 	lx := mustParse(t, src)
 	valid := func(code string) bool { return code != "SYL" }
 	want := []string{
+		`t.txt:10: "Chicolini": code outside roles XYZGOV`,
 		`t.txt:3: bad actor code SYL`,
 		`t.txt:3: "freedonian" also names`,
 		`t.txt:8: "Pinky Firefly" XYZGOV 1933-06-01.. President overlaps`,
 		`t.txt:9: "Pinky Firefly": role XYZGOV 1940-01-01..1939-01-01 Minister ends before`,
-		`t.txt:11: "envoy" listed twice`,
+		`t.txt:12: "envoy" listed twice`,
 	}
 	got := Lint(lx, valid)
 	for _, w := range want {

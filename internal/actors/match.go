@@ -76,19 +76,20 @@ func (lx *Lexicon) longest(ws []word, i int) (int, []*alias) {
 		if as := caseFit(n.aliases, ws[i:j+1]); len(as) > 0 {
 			end, best = j+1, as
 		}
-		if ws[j].poss {
-			break // "Mexico's" ends a name
-		}
 	}
 	return end, best
 }
 
+// caseFit keeps the aliases whose case rules the words meet. A possessive
+// inside a name must be in the data too ("People's Republic of China"), so
+// "Mexico's president" is not read as one name; the last word may be
+// possessive ("Mexico's").
 func caseFit(as []*alias, ws []word) []*alias {
 	var out []*alias
 	for _, a := range as {
 		ok := true
 		for k, d := range a.words {
-			if !caseOK(d, ws[k].raw) {
+			if !caseOK(d, ws[k].raw) || k < len(ws)-1 && ws[k].poss != a.poss[k] {
 				ok = false
 				break
 			}

@@ -70,8 +70,12 @@ func (c *composer) single(u unit) (Match, bool) {
 	case formAgent, formPlural:
 		rule, kind = "agent", agentKind(a)
 	}
-	return Match{Kind: kind, Actor: c.lx.actor(code, a.e.Name, a.e.ID()),
-		Reason: Reason{Rule: rule, Parts: []Source{source(a)}}}, true
+	m := Match{Kind: kind, Reason: Reason{Rule: rule, Parts: []Source{source(a)}}}
+	if r, ok := roleOn(a.e, c.date); ok && a.form == formName {
+		code, m.Reason.Role = r.Code, r.String() // an organisation in power
+	}
+	m.Actor = c.lx.actor(code, a.e.Name, a.e.ID())
+	return m, true
 }
 
 // person resolves a unit naming people: among the entries it may name, the

@@ -127,7 +127,7 @@ func peel(f string) []string {
 	var pre, post []string
 	for f != "" {
 		r, n := utf8.DecodeRuneInString(f)
-		if !strings.ContainsRune(openers, r) || n == len(f) {
+		if !strings.ContainsRune(openers, r) || n == len(f) || f[n:] == "s" {
 			break
 		}
 		pre, f = append(pre, f[:n]), f[n:]

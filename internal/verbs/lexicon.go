@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -160,8 +161,22 @@ func (lx *Lexicon) resolve() []Message {
 		}
 		lx.index(p)
 	}
-	sort.Slice(msgs, func(i, j int) bool { return msgs[i].Pos < msgs[j].Pos })
+	sortMessages(msgs)
 	return msgs
+}
+
+// sortMessages orders messages by file, then by line number.
+func sortMessages(msgs []Message) {
+	key := func(m Message) (string, int) {
+		file, line, _ := strings.Cut(m.Pos, ":")
+		n, _ := strconv.Atoi(line)
+		return file, n
+	}
+	sort.SliceStable(msgs, func(i, j int) bool {
+		fi, li := key(msgs[i])
+		fj, lj := key(msgs[j])
+		return fi < fj || (fi == fj && li < lj)
+	})
 }
 
 func (lx *Lexicon) index(p *Pattern) {

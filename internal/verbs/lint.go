@@ -28,6 +28,7 @@ func Lint(fsys fs.FS, onto *cameo.Ontology, paths ...string) []Message {
 	}
 	msgs = append(msgs, lx.lintDuplicates()...)
 	msgs = append(msgs, lx.lintUnused()...)
+	sortMessages(msgs)
 	return msgs
 }
 
@@ -157,6 +158,6 @@ func (lx *Lexicon) lintUnused() []Message {
 			msgs = append(msgs, Message{d.pos, fmt.Sprintf("class @%s is never used", name)})
 		}
 	}
-	sort.Slice(msgs, func(i, j int) bool { return msgs[i].Pos < msgs[j].Pos })
+	sortMessages(msgs)
 	return msgs
 }

@@ -23,6 +23,12 @@ type parser struct {
 func (p *parser) next() item { it := p.items[p.i]; p.i++; return it }
 func (p *parser) peek() item { return p.items[p.i] }
 
+// uposTags are the UD part-of-speech tags; written in capitals inside a
+// word list they accept any token with that tag ("+obj:@leader|PROPN").
+var uposTags = map[string]bool{"ADJ": true, "ADP": true, "ADV": true, "AUX": true, "CCONJ": true,
+	"DET": true, "INTJ": true, "NOUN": true, "NUM": true, "PART": true, "PRON": true, "PROPN": true,
+	"PUNCT": true, "SCONJ": true, "SYM": true, "VERB": true, "X": true}
+
 // codeRE accepts CAMEO-shaped codes; whether the code exists is Lint's job.
 var codeRE = regexp.MustCompile(`^[0-9]{2,4}$`)
 
@@ -155,7 +161,7 @@ func (p *parser) step() (Step, error) {
 	if it.kind != itemWord {
 		return Step{}, p.errorf(it, "want a relation name, got %s", it)
 	}
-	if _, ok := Relations[it.val]; !ok {
+	if _, ok := relations[it.val]; !ok {
 		return Step{}, p.errorf(it, "unknown relation %q", it.val)
 	}
 	s := Step{Rel: it.val}
@@ -183,7 +189,11 @@ func (p *parser) alternatives() ([]alt, error) {
 		it := p.next()
 		switch it.kind {
 		case itemWord:
-			alts = append(alts, alt{word: strings.ToLower(it.val)})
+			w := it.val
+			if !uposTags[w] {
+				w = strings.ToLower(w)
+			}
+			alts = append(alts, alt{word: w})
 		case itemClass:
 			alts = append(alts, alt{word: it.val[1:], class: true})
 		default:

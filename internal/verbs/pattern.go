@@ -30,12 +30,12 @@ type Pattern struct {
 type Constraint struct {
 	Forbid bool     // '-' constraint: no such dependent may exist
 	Path   []Step   // e.g. obj, or xcomp then obj
-	Words  []string // accepted lemmas, classes expanded; nil means any
+	Words  []string // accepted lemmas and UPOS tags, classes expanded; nil means any
 
 	words []alt
 }
 
-// Step is one dependency hop. Rel is a relation name from Relations; Cases,
+// Step is one dependency hop. Rel is a relation name (see RelationNames); Cases,
 // when set, are the prepositions (UD "case" child) of which the dependent
 // must carry one ("prep/over|on").
 type Step struct {
@@ -49,10 +49,11 @@ type alt struct {
 	class bool
 }
 
-// Relations lists the relation names a path step may use, with the UD
+// relations maps the relation names a path step may use to the UD
 // relations each matches. A name also matches the UD subtypes of those
-// relations (obl matches obl:tmod), except where a subtype is named.
-var Relations = map[string][]string{
+// relations (obl matches obl:tmod), except where a subtype is named. It is
+// a fixed table, never written.
+var relations = map[string][]string{
 	"nsubj":    {"nsubj"},
 	"obj":      {"obj"},
 	"iobj":     {"iobj"},
@@ -79,7 +80,7 @@ var Relations = map[string][]string{
 
 // Matches reports whether a UD relation (deprel) is covered by rel.
 func (s Step) Matches(deprel string) bool {
-	for _, r := range Relations[s.Rel] {
+	for _, r := range relations[s.Rel] {
 		if deprel == r || (strings.HasPrefix(deprel, r+":") && !(r == "compound" && deprel == "compound:prt")) {
 			return true
 		}
@@ -87,9 +88,30 @@ func (s Step) Matches(deprel string) bool {
 	return false
 }
 
-// Accepts reports whether lemma satisfies the constraint's word list.
+// RelationNames returns the relation names a path step may use, sorted.
+func RelationNames() []string {
+	names := make([]string, 0, len(relations))
+	for n := range relations {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Accepts reports whether lemma is in the constraint's word list (or the
+// list is empty). It ignores UPOS tags in the list; see AcceptsToken.
 func (c Constraint) Accepts(lemma string) bool {
 	return c.Words == nil || slices.Contains(c.Words, strings.ToLower(lemma))
+}
+
+// AcceptsToken reports whether a token with this lemma and UPOS tag
+// satisfies the word list: its lower-cased lemma is listed, or its tag is
+// (tags are the capitalized entries, such as PROPN).
+func (c Constraint) AcceptsToken(lemma, upos string) bool {
+	if c.Accepts(lemma) {
+		return true
+	}
+	return upos != "" && uposTags[upos] && slices.Contains(c.Words, upos)
 }
 
 // String renders the constraint in the file syntax with expanded words.
