@@ -1,11 +1,20 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/actors"
+	"github.com/dyad-events/dyad/internal/cameo"
 	"github.com/dyad-events/dyad/internal/clean"
+	"github.com/dyad-events/dyad/internal/coder"
 	"github.com/dyad-events/dyad/internal/html"
+	"github.com/dyad-events/dyad/internal/mention"
+	"github.com/dyad-events/dyad/internal/parse"
 	"github.com/dyad-events/dyad/internal/quote"
+	"github.com/dyad-events/dyad/internal/tag"
 	"github.com/dyad-events/dyad/internal/text"
+	"github.com/dyad-events/dyad/internal/verbs"
 	"github.com/dyad-events/dyad/internal/when"
 )
 
@@ -13,11 +22,47 @@ import (
 type Config struct {
 	// Workers is how many documents are processed at once.
 	Workers int
+	// Coder tunes the event coder.
+	Coder coder.Config
+}
+
+// knowledge is what the stages load once: models, lexicons, ontology.
+type knowledge struct {
+	tagger *tag.Model
+	parser *parse.Parser
+	actors *actors.Lexicon
+	verbs  *verbs.Lexicon
+	onto   *cameo.Ontology
+}
+
+func loadKnowledge() (*knowledge, error) {
+	var k knowledge
+	var err error
+	if k.tagger, err = tag.Default(); err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if k.parser, err = parse.NewDefault(); err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if k.actors, err = actors.Default(); err != nil {
+		return nil, fmt.Errorf("actor lexicon: %w", err)
+	}
+	if k.verbs, err = verbs.Default(); err != nil {
+		return nil, fmt.Errorf("verb lexicon: %w", err)
+	}
+	if k.onto, err = cameo.Default(); err != nil {
+		return nil, fmt.Errorf("ontology: %w", err)
+	}
+	return &k, nil
 }
 
 // pipeline is the one ordered list of stages every document goes through
 // after it has been read.
 func pipeline(cfg Config) (dyad.Chain, error) {
+	k, err := loadKnowledge()
+	if err != nil {
+		return nil, err
+	}
 	pages, err := html.New(html.Options{})
 	if err != nil {
 		return nil, err
@@ -26,11 +71,19 @@ func pipeline(cfg Config) (dyad.Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	mentions, err := mention.New(k.actors)
+	if err != nil {
+		return nil, err
+	}
 	return dyad.Chain{
-		pages,              // HTML items: article text, metadata, embedded posts
-		clean.New(),        // blocks: body, posts, boilerplate
-		text.NewSplitter(), // sentences and tokens
-		quote.New(),        // quotes and who said them
-		times,              // temporal expressions; infers a missing publication date
+		pages,                                 // HTML items: article text, metadata, embedded posts
+		clean.New(),                           // blocks: body, posts, boilerplate
+		text.NewSplitter(),                    // sentences and tokens
+		tag.New(k.tagger),                     // parts of speech, lemmas
+		k.parser,                              // dependency trees
+		times,                                 // temporal expressions; infers a missing publication date
+		mentions,                              // actors and what pronouns and role nouns refer to
+		quote.New(),                           // quotes and who said them
+		coder.New(k.verbs, k.onto, cfg.Coder), // events
 	}, nil
 }

@@ -9,6 +9,10 @@ import (
 	"github.com/dyad-events/dyad/internal/verbs"
 )
 
+// statement is CAMEO's "make statement", emitted only when asked for: a
+// bare "X said" is reported speech, not an event.
+const statement = "010"
+
 // Config tunes what the coder emits.
 type Config struct {
 	// Statements also codes bare speech acts ("X said ...") as 010 events.
@@ -44,6 +48,7 @@ func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 		sc := c.sentence(d, si)
 		d.Events = append(d.Events, sc.code()...)
 	}
+	d.Events = append(d.Events, c.quotedRefusals(d)...)
 	for i := range d.Events {
 		d.Events[i].ID = fmt.Sprintf("%s-%d", d.ID, i+1)
 		d.Events[i].Doc = d.ID
@@ -99,13 +104,13 @@ func (sc *sentenceCoder) code() []dyad.Event {
 			continue
 		}
 		m, ok := sc.best(v)
-		if !ok || m.p.Discard {
+		if !ok || m.p.Discard || (m.p.Code == statement && !sc.cfg.Statements) {
 			continue
 		}
 		for _, k := range m.used {
 			sc.consumed[k] = true
 		}
-		out = append(out, sc.events(v, m)...)
+		out = append(out, sc.events(v, m, out)...)
 	}
 	return dedupe(out)
 }

@@ -30,19 +30,25 @@ func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
 	return c.doc.Date.Format(time.DateOnly), dyad.PrecisionDay, ""
 }
 
-// attachedTo reports whether tr lies in the subtree of a non-clausal
-// dependent of v: "on 19 February" under "designated", but not a date
-// inside a subordinate clause of v's.
+// attachedTo reports whether the time expression belongs to v's clause:
+// the nearest verb above the expression's first token is v ("designated
+// ... on 19 February"), not a verb of a clause inside or around it.
 func (c *sentenceCoder) attachedTo(tr dyad.TimeRef, v int) bool {
-	for _, k := range c.t.kids[v] {
-		switch baseRel(c.t.rel(k)) {
-		case "ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj":
-			continue
+	k := -1
+	for i, t := range c.t.toks {
+		if t.Start <= tr.Start && tr.Start < t.End {
+			k = i
+			break
 		}
-		s, e := c.t.span(k)
-		if tr.Start >= s && tr.End <= e {
+	}
+	for n := 0; k >= 0 && n < len(c.t.toks); n++ {
+		if k == v {
 			return true
 		}
+		if k != -1 && c.t.toks[k].UPOS == "VERB" && c.t.toks[k].Start != tr.Start {
+			return false
+		}
+		k = c.t.head(k)
 	}
 	return false
 }

@@ -8,15 +8,23 @@ import (
 
 // events builds the events of the pattern m matched at v: one per source
 // and target pair (coordination gives several).
-func (sc *sentenceCoder) events(v int, m match) []dyad.Event {
+func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Event {
 	code := m.p.Code
 	oneSided := slices.Contains(sc.cfg.OneSidedRoots, rootOf(code))
-	targets := sc.objects(v)
+	targets := without(sc.objects(v), m.used)
 	var out []dyad.Event
 	for _, s := range sc.subjects(v) {
 		src, srcSpan, ok := sc.actorAt(s)
 		if !ok {
 			continue
+		}
+		if len(targets) == 0 {
+			if e, ok := sc.answered(v, src, earlier); ok {
+				ev := sc.event(v, m, *src, srcSpan, &e.Source, dyad.Span{}, s, -1)
+				ev.Evidence.Comment = "target: who made the proposal or demand that \"it\" answers"
+				out = append(out, ev)
+				continue
+			}
 		}
 		if len(targets) == 0 && oneSided {
 			out = append(out, sc.event(v, m, *src, srcSpan, nil, dyad.Span{}, s, -1))
@@ -31,6 +39,48 @@ func (sc *sentenceCoder) events(v int, m match) []dyad.Event {
 	return out
 }
 
+// Roots whose events a later "rejected it" or "accepted it" answers:
+// appeals, offers, demands, threats.
+var answerable = map[string]bool{"02": true, "03": true, "10": true, "13": true}
+
+// answered finds the event that an anaphoric object answers — "Trump
+// proposed sending troops, but she rejected it" — in this sentence or the
+// previous one: the latest appeal, offer, demand or threat by someone else.
+func (sc *sentenceCoder) answered(v int, src *dyad.Actor, earlier []dyad.Event) (dyad.Event, bool) {
+	o := sc.t.child(v, "obj")
+	if o < 0 {
+		return dyad.Event{}, false
+	}
+	switch sc.t.lemma(o) {
+	case "it", "this", "that":
+	default:
+		return dyad.Event{}, false
+	}
+	cands := append(append([]dyad.Event{}, sc.doc.Events...), earlier...)
+	for i := len(cands) - 1; i >= 0; i-- {
+		e := cands[i]
+		if e.Sentence < sc.si-1 {
+			break
+		}
+		if answerable[e.Root] && e.Source.Code != "" && !sameActor(&e.Source, src) {
+			return e, true
+		}
+	}
+	return dyad.Event{}, false
+}
+
+// without drops from toks the tokens a pattern read as the event's content
+// ("proposed sending troops": the troops are offered, not targeted).
+func without(toks, used []int) []int {
+	out := toks[:0:0]
+	for _, k := range toks {
+		if !slices.Contains(used, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 func rootOf(code string) string {
 	if len(code) < 2 {
 		return code
@@ -38,8 +88,13 @@ func rootOf(code string) string {
 	return code[:2]
 }
 
+// sameActor reports whether two resolved actors are one: by lexicon entry
+// when both have one, else by code and name.
 func sameActor(a, b *dyad.Actor) bool {
-	return a.Code == b.Code && a.Text == b.Text
+	if a.ID != "" && b.ID != "" {
+		return a.ID == b.ID
+	}
+	return a.Code == b.Code && a.Name == b.Name
 }
 
 // event fills one Event with the ontology's facts, modality, date, quote

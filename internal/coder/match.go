@@ -93,8 +93,10 @@ func (sc *sentenceCoder) walk(i int, path []verbs.Step, c verbs.Constraint, acc 
 func (sc *sentenceCoder) stepFits(i, k int, step verbs.Step) bool {
 	rel := sc.t.rel(k)
 	switch {
-	case rel == "nsubj:pass" && step.Rel == "obj":
+	case rel == "nsubj:pass" && step.Rel == "obj" && sc.passive(i):
 		rel = "obj"
+	case rel == "nsubj:pass" && !sc.passive(i):
+		rel = "nsubj"
 	case step.Rel == "nsubj" && sc.passive(i) && k == sc.agent(i):
 		rel = "nsubj" // "was attacked by rebels": the agent acts
 	}

@@ -12,9 +12,22 @@ var targetPreps = map[string]bool{
 // relPronouns head a relative clause's subject: "troops who crossed".
 var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true}
 
-// passive reports whether v is a passive verb.
+// passive reports whether v is a passive verb: a passive auxiliary, or a
+// passive subject with a form of "be" or "get" — a parser that labels the
+// subject of "had proposed" nsubj:pass is not believed.
 func (sc *sentenceCoder) passive(v int) bool {
-	return sc.t.childExact(v, "nsubj:pass") >= 0 || sc.t.childExact(v, "aux:pass") >= 0
+	if sc.t.childExact(v, "aux:pass") >= 0 {
+		return true
+	}
+	if sc.t.childExact(v, "nsubj:pass") < 0 {
+		return false
+	}
+	for _, k := range sc.t.children(v, "aux") {
+		if l := sc.t.lemma(k); l == "be" || l == "get" {
+			return true
+		}
+	}
+	return false
 }
 
 // agent returns the "by" phrase of a passive verb, or -1.
@@ -40,8 +53,10 @@ func (sc *sentenceCoder) subjects(v int) []int {
 		}
 		return nil
 	}
-	if s := t.childExact(v, "nsubj"); s >= 0 && !relPronouns[t.lemma(s)] {
-		return t.conjuncts(s)
+	for _, rel := range []string{"nsubj", "nsubj:pass"} {
+		if s := t.childExact(v, rel); s >= 0 && !relPronouns[t.lemma(s)] {
+			return t.conjuncts(s)
+		}
 	}
 	if s := t.nominalSource(v); len(s) > 0 {
 		return s

@@ -107,6 +107,9 @@ func (r *resolver) surnameAntecedent(m dyad.Mention) int {
 // clause when the pronoun is its object ("Trump pressured her").
 func (r *resolver) pronounAntecedent(m dyad.Mention) int {
 	g := pronouns[strings.ToLower(m.Text)]
+	if g == 'n' && !r.subject(m) {
+		return -1 // "rejected it": an object "it" is a thing far more often than a country
+	}
 	bound := r.clauseSubject(m)
 	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
 		o := r.d.Mentions[i]
@@ -137,6 +140,12 @@ func (r *resolver) fits(o dyad.Mention, g byte) bool {
 		return !person && (o.Kind == dyad.MentionAgent || o.Kind == dyad.MentionName)
 	}
 	return !person && o.Kind == dyad.MentionName
+}
+
+// subject reports whether mention m is a clause's subject.
+func (r *resolver) subject(m dyad.Mention) bool {
+	rel := r.d.Sentences[m.Sentence].Tokens[m.TokStart].Rel
+	return rel == "nsubj" || rel == "nsubj:pass"
 }
 
 // clauseSubject returns the token index of the subject of the verb that

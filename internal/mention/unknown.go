@@ -35,7 +35,9 @@ func (r *resolver) unknownNames(si int, covered []bool) []dyad.Mention {
 		for e < len(toks) && r.nameToken(toks[e], covered[e]) {
 			e++
 		}
-		out = append(out, r.unknown(si, k, e))
+		if k > 0 || e-k > 1 { // a lone capitalised first word ("Exclusive:") is too weak
+			out = append(out, r.unknown(si, k, e))
+		}
 		k = e
 	}
 	return out
