@@ -41,8 +41,14 @@ func (c *sentenceCoder) attachedTo(tr dyad.TimeRef, v int) bool {
 			break
 		}
 	}
+	// "a phone call last month in which Trump pressured her": the noun a
+	// relative clause describes lends it its time.
+	noun := -1
+	if h := c.t.head(v); h >= 0 && baseRel(c.t.rel(v)) == "acl" {
+		noun = h
+	}
 	for n := 0; k >= 0 && n < len(c.t.toks); n++ {
-		if k == v {
+		if k == v || k == noun {
 			return true
 		}
 		if k != -1 && c.t.toks[k].UPOS == "VERB" && c.t.toks[k].Start != tr.Start {

@@ -11,7 +11,10 @@ import (
 func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Event {
 	code := m.p.Code
 	oneSided := slices.Contains(sc.cfg.OneSidedRoots, rootOf(code))
-	targets := without(sc.objects(v), m.used)
+	targets := sc.objects(v)
+	if others := without(targets, m.content); len(others) > 0 {
+		targets = others
+	}
 	var out []dyad.Event
 	for _, s := range sc.subjects(v) {
 		src, srcSpan, ok := sc.actorAt(s)
@@ -70,7 +73,8 @@ func (sc *sentenceCoder) answered(v int, src *dyad.Actor, earlier []dyad.Event) 
 }
 
 // without drops from toks the tokens a pattern read as the event's content
-// ("proposed sending troops": the troops are offered, not targeted).
+// ("proposed sending troops into Mexico": the troops are offered, Mexico is
+// the target); content stays a target only when nothing else is.
 func without(toks, used []int) []int {
 	out := toks[:0:0]
 	for _, k := range toks {

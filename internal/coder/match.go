@@ -11,6 +11,9 @@ type match struct {
 	p     *verbs.Pattern
 	score int   // specificity: constraint steps and word lists met
 	used  []int // tokens reached through the pattern's paths
+	// content are the tokens whose words a constraint named ("troops" in
+	// "+xcomp.obj:@troops"): what the event is about, not whom.
+	content []int
 }
 
 // best returns the most specific pattern of v's lemma that fits; a discard
@@ -59,6 +62,7 @@ func (sc *sentenceCoder) try(v int, p *verbs.Pattern) (match, bool) {
 		m.score += len(c.Path)
 		if c.Words != nil {
 			m.score++
+			m.content = append(m.content, toks[len(toks)-1])
 		}
 	}
 	return m, true
