@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/actors"
@@ -75,6 +76,11 @@ func pipeline(cfg Config) (dyad.Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	quotes := quote.New()
+	quotes.Resolve = func(name string, date time.Time) (dyad.Actor, bool) {
+		a, _, ok := k.actors.Lookup(name, date)
+		return a, ok
+	}
 	return dyad.Chain{
 		pages,                                 // HTML items: article text, metadata, embedded posts
 		clean.New(),                           // blocks: body, posts, boilerplate
@@ -83,7 +89,7 @@ func pipeline(cfg Config) (dyad.Chain, error) {
 		k.parser,                              // dependency trees
 		times,                                 // temporal expressions; infers a missing publication date
 		mentions,                              // actors and what pronouns and role nouns refer to
-		quote.New(),                           // quotes and who said them
+		quotes,                                // quotes and who said them
 		coder.New(k.verbs, k.onto, cfg.Coder), // events
 	}, nil
 }

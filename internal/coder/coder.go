@@ -17,6 +17,10 @@ const statement = "010"
 type Config struct {
 	// Statements also codes bare speech acts ("X said ...") as 010 events.
 	Statements bool
+	// KeepUnknown keeps events whose source and target are both unknown to
+	// the lexicon ("[Fujitsu] 0831 [LCD]"); by default at least one side
+	// must be a known actor.
+	KeepUnknown bool
 	// OneSidedRoots lists the CAMEO roots that may be coded without a
 	// target ("troops massed at the border"). Nil means 01, 14 and 15.
 	OneSidedRoots []string

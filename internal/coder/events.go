@@ -29,12 +29,12 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 				continue
 			}
 		}
-		if len(targets) == 0 && oneSided {
+		if len(targets) == 0 && oneSided && (src.Known || sc.cfg.KeepUnknown) {
 			out = append(out, sc.event(v, m, *src, srcSpan, nil, dyad.Span{}, s, -1))
 		}
 		for _, k := range targets {
 			tgt, tgtSpan, ok := sc.actorAt(k)
-			if ok && !sameActor(src, tgt) {
+			if ok && !sameActor(src, tgt) && (src.Known || tgt.Known || sc.cfg.KeepUnknown) {
 				out = append(out, sc.event(v, m, *src, srcSpan, tgt, tgtSpan, s, k))
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	_ "embed"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -15,6 +16,9 @@ var builtinVerbs string
 // Finder is the pipeline stage that fills Document.Quotes.
 type Finder struct {
 	verbs map[string]bool
+	// Resolve, when set, names the actor behind a post's author ("The Wall
+	// Street Journal" is a US news medium) as of the document's date.
+	Resolve func(name string, date time.Time) (dyad.Actor, bool)
 }
 
 // New returns a Finder with the built-in speech verbs.
@@ -46,7 +50,7 @@ func (f *Finder) Process(ctx context.Context, d *dyad.Document) error {
 	}
 	f.indirect(d)
 	f.attribute(d, spans)
-	addPosts(d)
+	f.addPosts(d)
 	resolveSpeakers(d)
 	return nil
 }

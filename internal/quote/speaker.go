@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -99,7 +100,7 @@ func paragraphInitial(d *dyad.Document, s span) bool {
 }
 
 // addPosts adds one quote per embedded post, spoken by the post's author.
-func addPosts(d *dyad.Document) {
+func (f *Finder) addPosts(d *dyad.Document) {
 	for i, b := range d.Blocks {
 		if b.Kind != dyad.BlockPost || b.Post == nil {
 			continue
@@ -111,7 +112,7 @@ func addPosts(d *dyad.Document) {
 		d.Quotes = append(d.Quotes, dyad.Quote{
 			Text: b.Text, Start: b.Start, End: b.End, Direct: true, Block: i, Parent: -1,
 			SpeakerMention: -1, SpeakerText: name, Verb: "posted",
-			Speaker: &dyad.Actor{Name: name, Text: b.Post.Handle},
+			Speaker: f.author(name, b.Post.Handle, d.Date),
 		})
 	}
 }
@@ -168,4 +169,15 @@ func insideQuote(d *dyad.Document, off int) bool {
 		}
 	}
 	return false
+}
+
+// author resolves a post's author through the lexicon when one is set.
+func (f *Finder) author(name, handle string, date time.Time) *dyad.Actor {
+	if f.Resolve != nil {
+		if a, ok := f.Resolve(name, date); ok {
+			a.Text = name
+			return &a
+		}
+	}
+	return &dyad.Actor{Name: name, Text: handle}
 }
