@@ -144,7 +144,7 @@ func (c *Cleaner) markDateline(text string, us []unit) []unit {
 	u := us[i]
 	head := text[u.start:min(u.end, u.start+datelineWindow)]
 	for _, r := range c.rules.Of(KindDateline) {
-		if !r.mayMatch(head) {
+		if !r.mayMatch(head, "") {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(head)

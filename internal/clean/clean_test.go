@@ -371,15 +371,25 @@ func TestRequiredLiterals(t *testing.T) {
 		pattern string
 		want    string
 	}{
-		{`\((?P<h>@\w+)\)`, "(|@|)"},
-		{`(?i:by)\s+x`, "x"},
-		{`a?b|c`, ""},
-		{`(?:ab){2,}z*`, "ab"},
+		{`\((?P<h>@\w+)\)`, "[(] [@] [)]"},
+		{`(?i:by)\s+x`, "[by]i [x]"},
+		{`a?b|c`, "[b c]"},
+		{`a?b|c*`, ""},
+		{`(?:ab){2,}z*`, "[ab] [ab]"},
+		{`^(?i:Photo|Image)s?:`, "[photo image]i [:]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pattern, func(t *testing.T) {
-			if got := strings.Join(requiredLiterals(tt.pattern), "|"); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
+			var got []string
+			for _, n := range requiredLiterals(tt.pattern) {
+				s := fmt.Sprint(n.lits)
+				if n.fold {
+					s += "i"
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("got %q, want %q", strings.Join(got, " "), tt.want)
 			}
 		})
 	}

@@ -43,7 +43,7 @@ func (c *Cleaner) signature(line string) *signature {
 	rules := c.rules.Of(KindSignature)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(tail) {
+		if !r.mayMatch(tail, "") {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(tail)
@@ -170,7 +170,7 @@ func (c *Cleaner) link(s string) string {
 	rules := c.rules.Of(KindPostLink)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(s) {
+		if !r.mayMatch(s, "") {
 			continue
 		}
 		if m := r.re.FindStringIndex(s); m != nil && m[0] < at {
