@@ -40,6 +40,7 @@ func (c *Cleaner) classify(d *dyad.Document, us []unit, plain bool) []unit {
 // line reads as article text again.
 func (c *Cleaner) markLines(text string, us []unit) {
 	list := "" // ID of the list heading in force, if any
+	var grams bigrams
 	for i := range us {
 		u := &us[i]
 		if u.kept || u.sig != nil {
@@ -52,12 +53,12 @@ func (c *Cleaner) markLines(text string, us []unit) {
 			list = ""
 			continue
 		}
-		lower := strings.ToLower(line)
-		if id := c.rules.first(KindList, line, lower); id != "" {
+		p := newProbe(line, &grams)
+		if id := c.rules.first(KindList, &p); id != "" {
 			u.kind, u.reason, list = dyad.BlockBoilerplate, id, id
 			continue
 		}
-		if id := c.rules.first(KindBoilerplate, line, lower); id != "" {
+		if id := c.rules.first(KindBoilerplate, &p); id != "" {
 			u.kind, u.reason = dyad.BlockBoilerplate, id
 			continue
 		}
@@ -66,7 +67,7 @@ func (c *Cleaner) markLines(text string, us []unit) {
 			continue
 		}
 		list = ""
-		if id := c.rules.first(KindByline, line, lower); id != "" {
+		if id := c.rules.first(KindByline, &p); id != "" {
 			u.kind, u.reason = dyad.BlockByline, id
 		}
 	}
@@ -144,7 +145,7 @@ func (c *Cleaner) markDateline(text string, us []unit) []unit {
 	u := us[i]
 	head := text[u.start:min(u.end, u.start+datelineWindow)]
 	for _, r := range c.rules.Of(KindDateline) {
-		if !r.mayMatch(head, "") {
+		if !r.mayMatch(&probe{line: head}) {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(head)

@@ -53,6 +53,8 @@ func FuzzParseRule(f *testing.F) {
 		if r.ID == "" || r.Kind == "" || r.Match == "" || strings.TrimSpace(r.Pattern) == "" {
 			t.Fatalf("rule with empty field from %q: %+v", line, r)
 		}
-		r.matches(line, strings.ToLower(line))
+		var g bigrams
+		p := newProbe(line, &g)
+		r.matches(&p)
 	})
 }

@@ -43,7 +43,7 @@ func (c *Cleaner) signature(line string) *signature {
 	rules := c.rules.Of(KindSignature)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(tail, "") {
+		if !r.mayMatch(&probe{line: tail}) {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(tail)
@@ -149,7 +149,8 @@ func (c *Cleaner) postCue(text string, u *unit) bool {
 	if c.link(line) != "" {
 		return true
 	}
-	return c.rules.first(KindPostText, line, strings.ToLower(line)) != ""
+	p := probe{line: line, lower: strings.ToLower(line)}
+	return c.rules.first(KindPostText, &p) != ""
 }
 
 // thin reports whether post text has fewer than three words that are not
@@ -170,7 +171,7 @@ func (c *Cleaner) link(s string) string {
 	rules := c.rules.Of(KindPostLink)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(s, "") {
+		if !r.mayMatch(&probe{line: s}) {
 			continue
 		}
 		if m := r.re.FindStringIndex(s); m != nil && m[0] < at {
@@ -189,10 +190,10 @@ func (c *Cleaner) post(block string, sig *signature) *dyad.Post {
 	if p.URL != "" && !strings.Contains(p.URL, "://") {
 		p.URL = "https://" + p.URL
 	}
-	lower := strings.ToLower(block)
+	pr := probe{line: block, lower: strings.ToLower(block)}
 	rules := c.rules.Of(KindPlatform)
 	for i := range rules {
-		if rules[i].matches(block, lower) {
+		if rules[i].matches(&pr) {
 			p.Platform = rules[i].ID
 			break
 		}

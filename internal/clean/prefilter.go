@@ -10,35 +10,90 @@ import (
 // lower-cased line; otherwise in the line as it is.
 type need struct {
 	lits []string
+	keys []gramKey // per literal, for the bigram test
 	fold bool
+}
+
+// probe is a line being matched against rules, with what the matchers
+// may reuse: its lower-cased form and the set of its byte pairs.
+type probe struct {
+	line, lower string // lower is "" when not computed
+	grams       *bigrams
+}
+
+// newProbe prepares line for many rules: it lower-cases it and indexes its
+// byte pairs, so most contains tests end after two bit lookups.
+func newProbe(line string, grams *bigrams) probe {
+	lower := strings.ToLower(line)
+	grams.index(lower)
+	return probe{line: line, lower: lower, grams: grams}
 }
 
 // mayMatch is a cheap test that fails when a line lacks a literal every
 // match of the rule's regexp contains, which saves running most regexps.
-// Callers without the lower-cased line pass "" and skip the folded needs.
-func (r *Rule) mayMatch(line, lower string) bool {
+// Probes without the lower-cased line skip the folded needs.
+func (r *Rule) mayMatch(p *probe) bool {
 	for _, n := range r.needs {
-		s := line
+		s := p.line
 		if n.fold {
-			if lower == "" {
+			if p.lower == "" {
 				continue
 			}
-			s = lower
+			s = p.lower
 		}
-		if !containsAny(s, n.lits) {
+		if !containsAny(p, s, n) {
 			return false
 		}
 	}
 	return true
 }
 
-func containsAny(s string, lits []string) bool {
-	for _, l := range lits {
-		if strings.Contains(s, l) {
+func containsAny(p *probe, s string, n need) bool {
+	for i, l := range n.lits {
+		if p.mayContain(n.keys[i]) && strings.Contains(s, l) {
 			return true
 		}
 	}
 	return false
+}
+
+// bigrams is a hashed set of the byte pairs of a line.
+type bigrams [64]uint64
+
+// gramKey names the first and last byte pair of a lower-cased ASCII literal;
+// ok is false when the literal is too short or not ASCII to be tested.
+type gramKey struct {
+	first, last uint16
+	ok          bool
+}
+
+func gramHash(a, b byte) uint16 { return (uint16(a)*31 + uint16(b)) & 4095 }
+
+func keyOf(lit string) gramKey {
+	lit = strings.ToLower(lit)
+	if len(lit) < 2 || strings.IndexFunc(lit, func(r rune) bool { return r >= 0x80 }) >= 0 {
+		return gramKey{}
+	}
+	return gramKey{first: gramHash(lit[0], lit[1]), last: gramHash(lit[len(lit)-2], lit[len(lit)-1]), ok: true}
+}
+
+func (g *bigrams) index(s string) {
+	*g = bigrams{}
+	for i := 1; i < len(s); i++ {
+		h := gramHash(s[i-1], s[i])
+		g[h>>6] |= 1 << (h & 63)
+	}
+}
+
+func (g *bigrams) has(h uint16) bool { return g[h>>6]&(1<<(h&63)) != 0 }
+
+// mayContain reports whether the probe's line may contain a literal with
+// key k (ignoring case); false is certain.
+func (p *probe) mayContain(k gramKey) bool {
+	if p.grams == nil || !k.ok {
+		return true
+	}
+	return p.grams.has(k.first) && p.grams.has(k.last)
 }
 
 // requiredLiterals returns the needs of a regexp: literals on its top-level
@@ -79,9 +134,9 @@ func collectNeeds(re *syntax.Regexp, needs *[]need) {
 func literalNeed(re *syntax.Regexp) need {
 	lit := string(re.Rune)
 	if re.Flags&syntax.FoldCase != 0 {
-		return need{lits: []string{strings.ToLower(lit)}, fold: true}
+		return need{lits: []string{strings.ToLower(lit)}, keys: []gramKey{keyOf(lit)}, fold: true}
 	}
-	return need{lits: []string{lit}}
+	return need{lits: []string{lit}, keys: []gramKey{keyOf(lit)}}
 }
 
 // alternateNeed returns one need covering all branches: the first need of
@@ -104,6 +159,7 @@ func alternateNeed(re *syntax.Regexp) (need, bool) {
 				s = strings.ToLower(s)
 			}
 			out.lits = append(out.lits, s)
+			out.keys = append(out.keys, keyOf(s))
 		}
 	}
 	return out, true

@@ -51,6 +51,7 @@ type Rule struct {
 	lower string         // Pattern lower-cased, for is/prefix/contains
 	re    *regexp.Regexp // compiled Pattern, for regexp
 	needs []need         // literals any match of re contains
+	key   gramKey        // bigram key of lower, for contains
 }
 
 // numKinds is how many Kinds there are; kindIndex numbers them.
@@ -243,6 +244,7 @@ func (r *Rule) compile() error {
 	switch r.Match {
 	case MatchIs, MatchPrefix, MatchContains:
 		r.lower = strings.ToLower(r.Pattern)
+		r.key = keyOf(r.lower)
 	case MatchRegexp:
 		re, err := regexp.Compile(r.Pattern)
 		if err != nil {
@@ -276,18 +278,17 @@ func (r *Rule) checkGroups() error {
 	return fmt.Errorf("rule %s: want a named group among %v", r.ID, want)
 }
 
-// matches reports whether the rule matches line; lower is line lower-cased
-// (only used by is/prefix/contains).
-func (r *Rule) matches(line, lower string) bool {
+// matches reports whether the rule matches the probe's line.
+func (r *Rule) matches(p *probe) bool {
 	switch r.Match {
 	case MatchIs:
-		return trimTail(lower) == r.lower
+		return trimTail(p.lower) == r.lower
 	case MatchPrefix:
-		return strings.HasPrefix(lower, r.lower)
+		return strings.HasPrefix(p.lower, r.lower)
 	case MatchContains:
-		return strings.Contains(lower, r.lower)
+		return p.mayContain(r.key) && strings.Contains(p.lower, r.lower)
 	case MatchRegexp:
-		return r.mayMatch(line, lower) && r.re.MatchString(line)
+		return r.mayMatch(p) && r.re.MatchString(p.line)
 	}
 	return false
 }
@@ -297,14 +298,15 @@ func trimTail(s string) string {
 	return strings.TrimRight(s, " \t:…»>|-–—")
 }
 
-// first returns the ID of the first rule of kind k matching line, or "".
-func (rs *Rules) first(k Kind, line, lower string) string {
+// first returns the ID of the first rule of kind k matching the probe's
+// line, or "".
+func (rs *Rules) first(k Kind, p *probe) string {
 	set := &rs.sets[kindIndex(k)]
-	if id, ok := set.exact[trimTail(lower)]; ok {
+	if id, ok := set.exact[trimTail(p.lower)]; ok {
 		return id
 	}
 	for i := range set.rest {
-		if r := &set.rest[i]; r.matches(line, lower) {
+		if r := &set.rest[i]; r.matches(p) {
 			return r.ID
 		}
 	}
