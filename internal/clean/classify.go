@@ -67,6 +67,9 @@ func (c *Cleaner) markLines(text string, us []unit) {
 			continue
 		}
 		list = ""
+		if words > c.cfg.MaxBylineWords {
+			continue
+		}
 		if id := c.rules.first(KindByline, &p); id != "" {
 			u.kind, u.reason = dyad.BlockByline, id
 		}

@@ -377,6 +377,8 @@ func TestRequiredLiterals(t *testing.T) {
 		{`a?b|c*`, ""},
 		{`(?:ab){2,}z*`, "[ab] [ab]"},
 		{`^(?i:Photo|Image)s?:`, "[photo image]i [:]"},
+		{`\w+\s*[|/]`, "[/ |]"},
+		{`[a-z]x`, "[x]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.pattern, func(t *testing.T) {

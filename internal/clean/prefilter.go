@@ -127,7 +127,27 @@ func collectNeeds(re *syntax.Regexp, needs *[]need) {
 		if n, ok := alternateNeed(re); ok {
 			*needs = append(*needs, n)
 		}
+	case syntax.OpCharClass:
+		if n, ok := classNeed(re); ok {
+			*needs = append(*needs, n)
+		}
 	}
+}
+
+// classNeed turns a class of at most four characters ("[|/]") into a need.
+func classNeed(re *syntax.Regexp) (need, bool) {
+	var n need
+	for i := 0; i+1 < len(re.Rune); i += 2 {
+		lo, hi := re.Rune[i], re.Rune[i+1]
+		if hi-lo > 3 || len(n.lits)+int(hi-lo)+1 > 4 {
+			return need{}, false
+		}
+		for r := lo; r <= hi; r++ {
+			n.lits = append(n.lits, string(r))
+			n.keys = append(n.keys, gramKey{})
+		}
+	}
+	return n, len(n.lits) > 0
 }
 
 // literalNeed turns a literal node into a need.
