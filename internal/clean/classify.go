@@ -53,7 +53,7 @@ func (c *Cleaner) markLines(text string, us []unit) {
 			list = ""
 			continue
 		}
-		p := newProbe(line, &grams)
+		p := newProbe(line, u.lower, &grams)
 		if id := c.rules.first(KindList, &p); id != "" {
 			u.kind, u.reason, list = dyad.BlockBoilerplate, id, id
 			continue

@@ -54,7 +54,7 @@ func FuzzParseRule(f *testing.F) {
 			t.Fatalf("rule with empty field from %q: %+v", line, r)
 		}
 		var g bigrams
-		p := newProbe(line, &g)
+		p := newProbe(line, "", &g)
 		r.matches(&p)
 	})
 }

@@ -21,17 +21,25 @@ type signature struct {
 // a long paragraph costs no more than a short one.
 const sigWindow = 300
 
-// markSignatures finds the units that end in a post signature.
+// markSignatures finds the units that end in a post signature. Lines short
+// enough to be a signature keep their lower-cased form for later rules.
 func (c *Cleaner) markSignatures(text string, us []unit) {
 	for i := range us {
-		if !us[i].kept {
-			us[i].sig = c.signature(text[us[i].start:us[i].end])
+		u := &us[i]
+		if u.kept {
+			continue
 		}
+		line := text[u.start:u.end]
+		if len(line) <= sigWindow {
+			u.lower = strings.ToLower(line)
+		}
+		u.sig = c.signature(line, u.lower)
 	}
 }
 
-// signature returns the signature line ends with, or nil.
-func (c *Cleaner) signature(line string) *signature {
+// signature returns the signature line ends with, or nil; lower is line
+// lower-cased, or "" when not computed.
+func (c *Cleaner) signature(line, lower string) *signature {
 	off := 0
 	if len(line) > sigWindow {
 		off = len(line) - sigWindow
@@ -40,10 +48,11 @@ func (c *Cleaner) signature(line string) *signature {
 		}
 	}
 	tail := line[off:]
+	p := probe{line: tail, lower: lower}
 	rules := c.rules.Of(KindSignature)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(&probe{line: tail}) {
+		if !r.mayMatch(&p) {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(tail)

@@ -23,8 +23,11 @@ type probe struct {
 
 // newProbe prepares line for many rules: it lower-cases it and indexes its
 // byte pairs, so most contains tests end after two bit lookups.
-func newProbe(line string, grams *bigrams) probe {
-	lower := strings.ToLower(line)
+// lower may be passed in when known, else "".
+func newProbe(line, lower string, grams *bigrams) probe {
+	if lower == "" {
+		lower = strings.ToLower(line)
+	}
 	grams.index(lower)
 	return probe{line: line, lower: lower, grams: grams}
 }
