@@ -116,19 +116,24 @@ func (c *Cleaner) postStart(text string, us []unit, i int) int {
 	if !us[i].sig.inline && i > 0 && free(&us[i-1]) {
 		start = i - 1 // the line right before a signature is its text
 	}
-	for start > 0 && narrationOrEmpty(&us[start-1]) && c.thin(text[us[start].start:us[i].start+us[i].sig.at]) {
+	more := func() bool { return start > 0 && i-start < maxPostLines && narrationOrEmpty(&us[start-1]) }
+	for more() && c.thin(text[us[start].start:us[i].start+us[i].sig.at]) {
 		start-- // only tags and links so far: the words are on the line before
 	}
-	for start > 0 && narrationOrEmpty(&us[start-1]) && c.postCue(text, &us[start-1]) {
+	for more() && c.postCue(text, &us[start-1]) {
 		start--
 	}
 	return start
 }
 
+// maxPostLines bounds how far a post extends from its signature; embedded
+// posts are short, and the bound keeps odd input from costing quadratic time.
+const maxPostLines = 12
+
 // postEnd returns the last unit of the post whose signature is us[i].
 func (c *Cleaner) postEnd(text string, us []unit, i int) int {
 	end := i
-	for j := i + 1; j < len(us); j++ {
+	for j := i + 1; j < len(us) && j-i < maxPostLines; j++ {
 		u := &us[j]
 		if !narrationOrEmpty(u) || c.link(text[u.start:u.end]) == "" {
 			break
