@@ -4,6 +4,7 @@ package clean
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/read"
 	"github.com/dyad-events/dyad/internal/shared"
 )
 
@@ -132,32 +134,54 @@ func BenchmarkBBC(b *testing.B) {
 	benchTexts(b, texts, size)
 }
 
-// BenchmarkBBCReadClean reads each BBC file from disk and cleans it, the
-// path a user's "dyad code dir/" takes minus later stages.
+// BenchmarkBBCReadClean reads the BBC corpus with package read and cleans
+// every document, the path "dyad code dir/" takes before later stages.
 func BenchmarkBBCReadClean(b *testing.B) {
-	dir := shared.TestPath(b, "data", "news", "bbc-news-2225")
-	files, _ := filepath.Glob(filepath.Join(dir, "bbc", "*", "*.txt"))
-	size := int64(0)
-	for _, f := range files {
-		if fi, err := os.Stat(f); err == nil {
-			size += fi.Size()
-		}
-	}
-	c := New()
+	benchRead(b, New())
+}
+
+// BenchmarkBBCRead reads the BBC corpus alone, to show what reading costs.
+func BenchmarkBBCRead(b *testing.B) {
+	benchRead(b, nil)
+}
+
+func benchRead(b *testing.B, c *Cleaner) {
+	dir := filepath.Join(shared.TestPath(b, "data", "news", "bbc-news-2225"), "bbc")
+	size := dirSize(b, dir)
+	r := read.New(read.Config{}, nil)
 	ctx := context.Background()
+	emit := func(d *dyad.Document) error {
+		if c == nil {
+			return nil
+		}
+		return c.Process(ctx, d)
+	}
 	b.SetBytes(size)
 	n, cpu0 := 0, cpuTime()
 	for b.Loop() {
-		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := c.Process(ctx, &dyad.Document{Text: string(raw)}); err != nil {
-				b.Fatal(err)
-			}
+		if err := r.Read(ctx, dir, emit); err != nil {
+			b.Fatal(err)
 		}
 		n++
 	}
 	reportCPU(b, int64(n)*size, cpuTime()-cpu0)
+}
+
+// dirSize sums the sizes of the regular files under dir.
+func dirSize(tb testing.TB, dir string) int64 {
+	var size int64
+	err := filepath.WalkDir(dir, func(_ string, e fs.DirEntry, err error) error {
+		if err != nil || !e.Type().IsRegular() {
+			return err
+		}
+		info, err := e.Info()
+		if err == nil {
+			size += info.Size()
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return size
 }
