@@ -135,7 +135,7 @@ func startsLower(s string) bool {
 }
 
 // datelineWindow bounds how much of a paragraph dateline rules look at.
-const datelineWindow = 200
+const datelineWindow = 100
 
 // markDateline splits a dateline off the first body paragraph: the dateline
 // becomes its own block (up to and including the dash) and the rest of the
