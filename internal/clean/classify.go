@@ -121,6 +121,9 @@ func (c *Cleaner) titleLike(line string) bool {
 	if !hasLower(line) {
 		return true // an all-capitals headline may end in "U.S."
 	}
+	if hasSentenceBreak(line) {
+		return false
+	}
 	line = strings.TrimRight(line, ")]\"'”’» ")
 	if strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…") {
 		return true
@@ -128,6 +131,27 @@ func (c *Cleaner) titleLike(line string) bool {
 	return !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ",") &&
 		!strings.HasSuffix(line, ";") && !strings.HasSuffix(line, ":")
 }
+
+// hasSentenceBreak reports whether s holds a full stop after a lower-case
+// word of three letters or more followed by a capital: two sentences, not a
+// headline. Abbreviations ("U.S. Open", "Inc. and") do not count.
+func hasSentenceBreak(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i >= 3 && isLowerASCII(s[i-1]) && isLowerASCII(s[i-2]) && isLowerASCII(s[i-3]) && i+2 < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -110,6 +110,8 @@ func TestTitle(t *testing.T) {
 		{"long first line", "Rebels in the north of the country agreed to a ceasefire with government forces on Sunday after three weeks of talks in the capital\nThe truce began at noon.", "", dyad.BlockBody},
 		{"broken sentence", "Rebels agreed on Sunday to a ceasefire with\nthe army, officials said.", "", dyad.BlockBody},
 		{"lone line", "Rebels agree to ceasefire", "", dyad.BlockBody},
+		{"two sentences", "Prices rose again. Shoppers are angry\nThe index rose 2%.", "", dyad.BlockBody},
+		{"abbreviation is no sentence break", "U.S. Open ends early\nRain stopped play.", "", dyad.BlockTitle},
 		{"brand name start", "iPhone sales slow in Europe\nApple said on Monday.", "", dyad.BlockTitle},
 		{"repeats metadata title", "Rebels agreed to a ceasefire.\nThe truce began at noon.", "Rebels agreed to a ceasefire.", dyad.BlockTitle},
 	}
