@@ -54,26 +54,28 @@ func (c *Cleaner) markLines(text string, us []unit) {
 			continue
 		}
 		p := newProbe(line, u.lower, &grams)
-		if id := c.rules.first(KindList, &p); id != "" {
-			u.kind, u.reason, list = dyad.BlockBoilerplate, id, id
-			continue
-		}
-		if id := c.rules.first(KindBoilerplate, &p); id != "" {
-			u.kind, u.reason = dyad.BlockBoilerplate, id
-			continue
-		}
-		if list != "" && headlineLike(line, words) {
-			u.kind, u.reason = dyad.BlockBoilerplate, list
-			continue
-		}
-		list = ""
-		if words > c.cfg.MaxBylineWords {
-			continue
-		}
-		if id := c.rules.first(KindByline, &p); id != "" {
-			u.kind, u.reason = dyad.BlockByline, id
+		u.kind, u.reason, list = c.lineKind(&p, words, list)
+	}
+}
+
+// lineKind classifies one short line given the list heading in force, and
+// returns the heading in force after it.
+func (c *Cleaner) lineKind(p *probe, words int, list string) (dyad.BlockKind, string, string) {
+	if id := c.rules.first(KindList, p); id != "" {
+		return dyad.BlockBoilerplate, id, id
+	}
+	if id := c.rules.first(KindBoilerplate, p); id != "" {
+		return dyad.BlockBoilerplate, id, list
+	}
+	if list != "" && headlineLike(p.line, words) {
+		return dyad.BlockBoilerplate, list, list
+	}
+	if words <= c.cfg.MaxBylineWords {
+		if id := c.rules.first(KindByline, p); id != "" {
+			return dyad.BlockByline, id, ""
 		}
 	}
+	return "", "", ""
 }
 
 // headlineLike reports whether a short line reads as a headline rather than
