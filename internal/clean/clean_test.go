@@ -293,10 +293,13 @@ func TestRequiredLiterals(t *testing.T) {
 	}{
 		{`\((?P<h>@\w+)\)`, "[(] [@] [)]"},
 		{`(?i:by)\s+x`, "[by]i [x]"},
+		{`^(?i:by)\s+x`, "^[by]i [by]i [x]"},
+		{`^(?:Read|See) more`, "^[Read See] [Read See] [ more]"},
+		{`^\(?x`, "[x]"},
 		{`a?b|c`, "[b c]"},
 		{`a?b|c*`, ""},
 		{`(?:ab){2,}z*`, "[ab] [ab]"},
-		{`^(?i:Photo|Image)s?:`, "[photo image]i [:]"},
+		{`^(?i:Photo|Image)s?:`, "^[photo image]i [photo image]i [:]"},
 		{`\w+\s*[|/]`, "[/ |]"},
 		{`[a-z]x`, "[x]"},
 	}
@@ -307,6 +310,9 @@ func TestRequiredLiterals(t *testing.T) {
 				s := fmt.Sprint(n.lits)
 				if n.fold {
 					s += "i"
+				}
+				if n.prefix {
+					s = "^" + s
 				}
 				got = append(got, s)
 			}

@@ -9,9 +9,10 @@ import (
 // When fold is set the literals are lower-case and are looked for in the
 // lower-cased line; otherwise in the line as it is.
 type need struct {
-	lits []string
-	keys []gramKey // per literal, for the bigram test
-	fold bool
+	lits   []string
+	keys   []gramKey // per literal, for the bigram test
+	fold   bool
+	prefix bool // the line must start with one of lits
 }
 
 // probe is a line being matched against rules, with what the matchers
@@ -52,6 +53,14 @@ func (r *Rule) mayMatch(p *probe) bool {
 }
 
 func containsAny(p *probe, s string, n need) bool {
+	if n.prefix {
+		for _, l := range n.lits {
+			if strings.HasPrefix(s, l) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, l := range n.lits {
 		if p.mayContain(n.keys[i]) && strings.Contains(s, l) {
 			return true
@@ -107,9 +116,53 @@ func requiredLiterals(pattern string) []need {
 	if err != nil {
 		return nil
 	}
+	re = re.Simplify()
 	var needs []need
-	collectNeeds(re.Simplify(), &needs)
+	if n, ok := prefixNeed(re); ok {
+		needs = append(needs, n)
+	}
+	collectNeeds(re, &needs)
 	return needs
+}
+
+// prefixNeed returns the literals a regexp anchored at the start of the
+// text must begin with ("^(?i:by)\s+" begins with "by").
+func prefixNeed(re *syntax.Regexp) (need, bool) {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return need{}, false
+	}
+	n := need{prefix: true}
+	if !leadingLiterals(re.Sub[1], &n) {
+		return need{}, false
+	}
+	if n.fold {
+		for i, l := range n.lits {
+			n.lits[i] = strings.ToLower(l)
+		}
+	}
+	return n, true
+}
+
+// leadingLiterals adds to n the literals every match of re starts with;
+// false when some match may start otherwise.
+func leadingLiterals(re *syntax.Regexp, n *need) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n.lits = append(n.lits, string(re.Rune))
+		n.keys = append(n.keys, gramKey{})
+		n.fold = n.fold || re.Flags&syntax.FoldCase != 0
+		return true
+	case syntax.OpConcat, syntax.OpCapture:
+		return len(re.Sub) > 0 && leadingLiterals(re.Sub[0], n)
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadingLiterals(sub, n) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func collectNeeds(re *syntax.Regexp, needs *[]need) {
