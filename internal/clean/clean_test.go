@@ -224,18 +224,18 @@ func TestBadBlocksAreSplitAgain(t *testing.T) {
 
 func TestUserRules(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "mine.rules")
-	rules := "# house rules\nmine.promo boilerplate prefix Call our hotline\n"
+	rules := "# house rules\nmine.promo boilerplate prefix Call our hotline\nmine.head list is Partner offers:\n"
 	if err := os.WriteFile(path, []byte(rules), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	text := "The bank cut rates.\nCall our hotline for a quote\nAdvertisement"
+	text := "The bank cut rates.\nCall our hotline for a quote\nAdvertisement\nPartner offers\nCheap loans today"
 	tests := []struct {
 		name       string
 		noDefaults bool
 		want       []string
 	}{
-		{"added to defaults", false, []string{"body:body", "boilerplate:mine.promo", "boilerplate:ad"}},
-		{"instead of defaults", true, []string{"body:body", "boilerplate:mine.promo", "body:body"}},
+		{"added to defaults", false, []string{"body:body", "boilerplate:mine.promo", "boilerplate:ad", "boilerplate:mine.head", "boilerplate:mine.head"}},
+		{"instead of defaults", true, []string{"body:body", "boilerplate:mine.promo", "body:body", "boilerplate:mine.head", "boilerplate:mine.head"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

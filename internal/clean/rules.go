@@ -244,6 +244,9 @@ func (r *Rule) compile() error {
 	switch r.Match {
 	case MatchIs, MatchPrefix, MatchContains:
 		r.lower = strings.ToLower(r.Pattern)
+		if r.Match == MatchIs {
+			r.lower = trimTail(r.lower) // "Related:" in a file matches "Related"
+		}
 		r.key = keyOf(r.lower)
 	case MatchRegexp:
 		re, err := regexp.Compile(r.Pattern)
