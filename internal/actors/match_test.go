@@ -132,7 +132,7 @@ func TestTokenize(t *testing.T) {
 		`"Mexico's president,"`:  `"|Mexico's|president|,|"`,
 		"(the protesters')":      "(|the|protesters'|)",
 		"'No, President Trump.'": "'|No|,|President|Trump|.|'",
-		"Donald J. Trump Jr.":     "Donald|J.|Trump|Jr.",
+		"Donald J. Trump Jr.":    "Donald|J.|Trump|Jr.",
 	}
 	for in, want := range tests {
 		t.Run(in, func(t *testing.T) {
