@@ -87,29 +87,48 @@ func (r *renderer) flush() {
 
 // tagCounts counts what a container holds, for conditionalDrop.
 type tagCounts struct {
-	p, img, li, input, embed, figure int
+	p, img, li, input, embed, figure, commas int
 }
 
-func countTags(n *node, c *tagCounts) {
+// counts returns the tag counts below n, memoised: the renderer asks for
+// them at every level of nesting.
+func counts(n *node) *tagCounts {
+	if n.counts != nil {
+		return n.counts
+	}
+	c := &tagCounts{}
 	for _, k := range n.kids {
-		if k.tag == "" || k.dropped || k.post != nil {
+		if k.tag == "" {
+			c.commas += commas(k)
 			continue
 		}
-		switch k.tag {
-		case "p":
-			c.p++
-		case "img":
-			c.img++
-		case "li":
-			c.li++
-		case "input", "select", "textarea":
-			c.input++
-		case "iframe", "video", "object", "embed":
-			c.embed++
-		case "figure":
-			c.figure++
+		if k.dropped || k.post != nil {
+			continue
 		}
-		countTags(k, c)
+		c.add(k.tag)
+		kc := counts(k)
+		c.p, c.img, c.li, c.input = c.p+kc.p, c.img+kc.img, c.li+kc.li, c.input+kc.input
+		c.embed, c.figure, c.commas = c.embed+kc.embed, c.figure+kc.figure, c.commas+kc.commas
+	}
+	n.counts = c
+	return c
+}
+
+// add counts one element named tag.
+func (c *tagCounts) add(tag string) {
+	switch tag {
+	case "p":
+		c.p++
+	case "img":
+		c.img++
+	case "li":
+		c.li++
+	case "input", "select", "textarea":
+		c.input++
+	case "iframe", "video", "object", "embed":
+		c.embed++
+	case "figure":
+		c.figure++
 	}
 }
 
@@ -133,11 +152,10 @@ func (e *Extractor) conditionalDrop(n *node) bool {
 	if weight+score < 0 {
 		return true
 	}
-	if commas(n) >= 10 {
+	c := counts(n)
+	if c.commas >= 10 {
 		return false
 	}
-	var c tagCounts
-	countTags(n, &c)
 	chars, _ := textStats(n)
 	ld := linkDensity(n)
 	list := n.tag == "ul" || n.tag == "ol" || n.tag == "dl"

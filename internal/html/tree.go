@@ -26,6 +26,7 @@ type node struct {
 	chars   int        // length of the text below, cached by textStats
 	links   int        // length of that text inside links
 	counted bool       // chars and links are filled
+	counts  *tagCounts // what n holds, once the renderer asked
 }
 
 // attr returns the value of the attribute key, or "".
@@ -36,6 +37,16 @@ func (n *node) attr(key string) string {
 		}
 	}
 	return ""
+}
+
+// has reports whether n carries the attribute key, even if empty.
+func (n *node) has(key string) bool {
+	for _, a := range n.attrs {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // hasClass reports whether n's class list holds c.
