@@ -35,10 +35,10 @@ func TestMetadata(t *testing.T) {
 			body:  `<h1>Gates opened at reservoir</h1>`,
 			title: "Gates opened at reservoir"},
 		{name: "JSON-LD over meta",
-			head:   `<meta property="og:title" content="Meta headline"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD headline","datePublished":"2025-04-06T21:00:00+02:00","author":{"@type":"Person","name":"Ines Roth"},"publisher":{"@type":"Organization","name":"Valley Post"},"mainEntityOfPage":{"@id":"https://valley.example/a/2"}}</script>`,
-			title:  "LD headline", byline: "Ines Roth", date: time.Date(2025, 4, 6, 21, 0, 0, 0, time.FixedZone("", 7200)), url: "https://valley.example/a/2", site: "Valley Post"},
+			head:  `<meta property="og:title" content="Meta headline"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD headline","datePublished":"2025-04-06T21:00:00+02:00","author":{"@type":"Person","name":"Ines Roth"},"publisher":{"@type":"Organization","name":"Valley Post"},"mainEntityOfPage":{"@id":"https://valley.example/a/2"}}</script>`,
+			title: "LD headline", byline: "Ines Roth", date: time.Date(2025, 4, 6, 21, 0, 0, 0, time.FixedZone("", 7200)), url: "https://valley.example/a/2", site: "Valley Post"},
 		{name: "JSON-LD graph, list of types, CDATA",
-			head:   `<script type="application/ld+json">//<![CDATA[
+			head: `<script type="application/ld+json">//<![CDATA[
 {"@graph":[{"@type":"WebPage"},{"@type":["Article","ReportageNewsArticle"],"headline":"Graph headline","author":[{"name":"A. One"},{"name":"B. Two"}]}]}
 //]]></script>`,
 			title: "Graph headline", byline: "A. One, B. Two"},
