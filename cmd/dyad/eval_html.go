@@ -64,8 +64,12 @@ func evalBenchmark(ctx context.Context, m *Main, ex *html.Extractor, dir string,
 	secs := r.Elapsed.Seconds()
 	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
 		r.Pages, r.F1, r.Precision, r.Recall, r.Accuracy)
-	fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s on one goroutine (%s); allocated %.0f MB\n",
+	fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s wall time on one goroutine (%s); allocated %.0f MB\n",
 		float64(r.Pages)/secs, mb/secs, r.Elapsed.Round(time.Millisecond), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
+	if cpu := r.CPU.Seconds(); cpu > 0 {
+		fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s per CPU-second (%s CPU, GC included)\n",
+			float64(r.Pages)/cpu, mb/cpu, r.CPU.Round(time.Millisecond))
+	}
 	return nil
 }
 

@@ -115,7 +115,7 @@ type builder struct {
 func parse(markup string) *page {
 	root := &node{tag: "html"}
 	b := &builder{
-		z:     xhtml.NewTokenizer(strings.NewReader(markup)),
+		z:     xhtml.NewTokenizer(strings.NewReader(stripRaw(markup))),
 		pg:    &page{root: root},
 		stack: []*node{root},
 	}

@@ -35,16 +35,17 @@ func Body(d *dyad.Document) string {
 type BenchResult struct {
 	Summary
 	PerPage []Counts
-	Elapsed time.Duration
+	Elapsed time.Duration // wall time spent extracting
+	CPU     time.Duration // CPU time spent extracting, GC included (0 when unknown)
 }
 
 // RunBenchmark extracts every page and scores its body.
-func RunBenchmark(ctx context.Context, ex *html.Extractor, pages []Page) (BenchResult, error) {
-	var r BenchResult
+func RunBenchmark(ctx context.Context, ex *html.Extractor, pages []Page) (r BenchResult, err error) {
 	exact := make([]bool, 0, len(pages))
 	for _, p := range pages {
-		start := time.Now()
+		start, cpu := time.Now(), cpuTime()
 		d, err := Extract(ctx, ex, p.URL, p.HTML)
+		r.CPU += cpuTime() - cpu
 		r.Elapsed += time.Since(start)
 		if err != nil {
 			return r, err
