@@ -106,6 +106,9 @@ func counts(n *node) *tagCounts {
 			continue
 		}
 		c.add(k.tag)
+		if k.tag != "p" && isParagraph(k) {
+			c.p++ // a div of text counts as a paragraph, as Readability converts it
+		}
 		kc := counts(k)
 		c.p, c.img, c.li, c.input = c.p+kc.p, c.img+kc.img, c.li+kc.li, c.input+kc.input
 		c.embed, c.figure, c.commas = c.embed+kc.embed, c.figure+kc.figure, c.commas+kc.commas
