@@ -2,6 +2,7 @@ package html
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -309,13 +310,16 @@ func gather(top *node) []*node {
 	return out
 }
 
-// proseSibling reports whether a paragraph beside the content is prose.
+// proseSibling reports whether an element beside the content is a
+// paragraph of prose (or a post), looking through wrappers that hold just
+// one element.
 func proseSibling(s *node) bool {
-	if s.tag != "p" && s.post == nil {
-		return false
-	}
 	if s.post != nil {
 		return true
+	}
+	s = unwrap(s)
+	if !isParagraph(s) {
+		return false
 	}
 	chars, _ := textStats(s)
 	ld := linkDensity(s)
@@ -323,6 +327,28 @@ func proseSibling(s *node) bool {
 		return ld < 0.25
 	}
 	return chars > 0 && ld == 0 && endsSentence(innerText(s))
+}
+
+// unwrap descends from n through elements whose only content is one
+// element.
+func unwrap(n *node) *node {
+	for {
+		var only *node
+		for _, k := range n.kids {
+			switch {
+			case k.dropped:
+			case k.tag == "" && strings.TrimSpace(k.text) == "":
+			case only == nil && k.tag != "":
+				only = k
+			default:
+				return n
+			}
+		}
+		if only == nil {
+			return n
+		}
+		n = only
+	}
 }
 
 func endsSentence(s string) bool {
