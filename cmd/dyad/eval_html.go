@@ -62,8 +62,11 @@ func evalBenchmark(ctx context.Context, m *Main, ex *html.Extractor, dir string,
 		mb += float64(len(p.HTML)) / 1e6
 	}
 	secs := r.Elapsed.Seconds()
-	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
+	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  body blocks:       F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
 		r.Pages, r.F1, r.Precision, r.Recall, r.Accuracy)
+	w := r.WithPosts
+	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  body + post blocks: F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
+		w.Pages, w.F1, w.Precision, w.Recall, w.Accuracy)
 	fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s wall time on one goroutine (%s); allocated %.0f MB\n",
 		float64(r.Pages)/secs, mb/secs, r.Elapsed.Round(time.Millisecond), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
 	if cpu := r.CPU.Seconds(); cpu > 0 {
