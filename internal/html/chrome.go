@@ -111,7 +111,7 @@ func plainChars(n *node, limit int) int {
 
 // isChrome reports whether n is page chrome by its name or class/id.
 func (rs *rules) isChrome(n *node) bool {
-	if rs.byTag(n) || n.attr("hidden") != "" || hiddenStyle(n.attr("style")) {
+	if rs.byTag(n) || n.has("hidden") || hiddenStyle(n.attr("style")) {
 		return true
 	}
 	ci := classID(n)

@@ -170,7 +170,9 @@ func (b *builder) start(selfClosing bool) {
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = b.z.TagAttr()
-		attrs = append(attrs, xhtml.Attribute{Key: string(k), Val: string(v)})
+		if keepAttr(k) {
+			attrs = append(attrs, xhtml.Attribute{Key: string(k), Val: string(v)})
+		}
 	}
 	switch {
 	case skipTags[tag]:
@@ -199,6 +201,19 @@ func (b *builder) start(selfClosing bool) {
 	if !voidTags[tag] && !selfClosing && len(b.stack) < maxDepth {
 		b.stack = append(b.stack, n)
 	}
+}
+
+// keepAttr reports whether an attribute is one extraction reads; the rest
+// (srcset, sizes, event handlers, tracking data...) are never copied.
+func keepAttr(k []byte) bool {
+	switch string(k) {
+	case "class", "id", "style", "hidden", "href", "src", "rel", "itemprop", "datetime",
+		"content", "title", "pubdate", "cite", "type", "name", "property", "value", "http-equiv",
+		"data-src", "data-href", "data-telegram-post", "data-instgrm-permalink",
+		"data-bluesky-uri", "data-embed-url":
+		return true
+	}
+	return false
 }
 
 // autoClose pops elements that a new start tag implicitly ends.
