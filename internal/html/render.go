@@ -55,9 +55,11 @@ func (r *renderer) node(n *node, top bool) {
 		r.buf.WriteByte(' ')
 		r.br = true
 		return
-	case !top && r.e.conditionalDrop(n):
+	case !top && !n.keep && r.e.conditionalDrop(n):
 		return
 	case n.tag == "h1" && r.title != "" && collapse(innerText(n)) == r.title:
+		return
+	case linkParagraph(n):
 		return
 	}
 	block := !inlineTags[n.tag]
@@ -83,6 +85,18 @@ func (r *renderer) flush() {
 	if text != "" {
 		r.out = append(r.out, para{kind: dyad.BlockBody, text: text})
 	}
+}
+
+// linkParagraph reports whether n is a paragraph or list item made only of
+// a link: a pointer to another article, not part of this one.
+func linkParagraph(n *node) bool {
+	switch n.tag {
+	case "p", "li", "h2", "h3", "h4", "h5", "h6", "dd", "dt":
+	default:
+		return false
+	}
+	chars, links := textStats(n)
+	return chars > 0 && chars < 120 && float64(links) >= 0.9*float64(chars)
 }
 
 // tagCounts counts what a container holds, for conditionalDrop.

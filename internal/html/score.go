@@ -211,8 +211,10 @@ func pickTop(root *node, cands []*node) *node {
 	})
 	top := sharedAncestor(root, cands)
 	top = climbParents(root, top)
+	top.keep = true
 	for top.parent != nil && top != root && soleChild(top) {
 		top = top.parent
+		top.keep = true
 	}
 	return top
 }

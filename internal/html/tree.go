@@ -23,6 +23,7 @@ type node struct {
 	hasPost bool       // a post is below: chrome removal spares n
 	score   float64    // content score when a candidate
 	scored  bool       // score holds a candidate score
+	keep    bool       // the content element or a wrapper of it: never dropped
 	chars   int        // length of the text below, cached by textStats
 	links   int        // length of that text inside links
 	counted bool       // chars and links are filled
