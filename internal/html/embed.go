@@ -84,10 +84,14 @@ func readQuoted(n *node) postEmbed {
 	text := collapse(innerText(n))
 	var p postEmbed
 	p.text = text
-	if m := attribution.FindStringSubmatch(text); m != nil {
-		p.post.Author, p.post.Handle = strings.TrimSpace(m[1]), "@"+m[2]
-		if t, ok := parseDate(m[3]); ok {
+	if m := attribution.FindStringSubmatchIndex(text); m != nil {
+		p.post.Author, p.post.Handle = strings.TrimSpace(text[m[2]:m[3]]), "@"+text[m[4]:m[5]]
+		if t, ok := parseDate(text[m[6]:m[7]]); ok {
 			p.post.Date = t
+		}
+		// The attribution is kept in the Post fields, not in the text.
+		if body := strings.TrimSpace(text[:m[0]]); body != "" {
+			p.text = body
 		}
 	}
 	for _, a := range findAll(n, "a") {

@@ -62,7 +62,11 @@ func (r *renderer) node(n *node, top bool) {
 	case linkParagraph(n):
 		return
 	}
-	block := !inlineTags[n.tag]
+	cell := n.tag == "td" || n.tag == "th"
+	if cell {
+		r.buf.WriteByte(' ') // table cells run together, one row a paragraph
+	}
+	block := !inlineTags[n.tag] && !cell
 	if block {
 		r.flush()
 	}
