@@ -93,6 +93,8 @@ func evalNews(ctx context.Context, m *Main, ex *html.Extractor, dir string, verb
 	fmt.Fprintf(m.Stdout, "readability-test-pages-news: %d pages  title %d/%d (%.3f)  byline %d/%d (%.3f)  date %d/%d (%.3f)\n",
 		r.Pages, r.Title, r.Pages, ratio(r.Title, r.Pages), r.Byline, r.BylinePages, ratio(r.Byline, r.BylinePages),
 		r.Date, r.DatePages, ratio(r.Date, r.DatePages))
+	fmt.Fprintf(m.Stdout, "readability-test-pages-news: %d pages  body vs Readability's output: F1 %.3f  precision %.3f  recall %.3f\n",
+		r.Body.Pages, r.Body.F1, r.Body.Precision, r.Body.Recall)
 	return nil
 }
 

@@ -69,6 +69,7 @@ func RunBenchmark(ctx context.Context, ex *html.Extractor, pages []Page) (r Benc
 // NewsResult counts correct metadata on Readability's news pages. Dates are
 // scored only on pages whose expected metadata has one.
 type NewsResult struct {
+	Body                                               Summary // body text against Readability's expected article
 	Pages, Title, Byline, BylinePages, Date, DatePages int
 	Misses                                             []string // "page: field got X want Y"
 }
@@ -77,12 +78,21 @@ type NewsResult struct {
 // expected metadata.
 func RunNews(ctx context.Context, ex *html.Extractor, pages []NewsPage) (NewsResult, error) {
 	var r NewsResult
+	var body []Counts
+	var exact []bool
 	for _, p := range pages {
 		d, err := Extract(ctx, ex, "", p.HTML)
 		if err != nil {
 			return r, err
 		}
 		r.Pages++
+		got := Body(d, false)
+		c := Match(p.Gold, got)
+		body = append(body, c)
+		if c.F1() < 0.8 {
+			r.Misses = append(r.Misses, fmt.Sprintf("%s: body F1 %.3f P %.3f R %.3f", p.Name, c.F1(), c.Precision(), c.Recall()))
+		}
+		exact = append(exact, Exact(p.Gold, got))
 		r.check(p.Name, "title", d.Title, p.Title, &r.Title, sameText(d.Title, p.Title))
 		if p.Byline != "" {
 			r.BylinePages++
@@ -90,10 +100,10 @@ func RunNews(ctx context.Context, ex *html.Extractor, pages []NewsPage) (NewsRes
 		}
 		if want, ok := parseWant(p.Published); ok {
 			r.DatePages++
-			got := d.Date.Format(time.RFC3339)
-			r.check(p.Name, "date", got, p.Published, &r.Date, sameTime(d.Date, want))
+			r.check(p.Name, "date", d.Date.Format(time.RFC3339), p.Published, &r.Date, sameTime(d.Date, want))
 		}
 	}
+	r.Body = Summarize(body, exact)
 	return r, nil
 }
 
