@@ -247,3 +247,15 @@ func BenchmarkExtractFixtures(b *testing.B) {
 		}
 	}
 }
+
+// TestArticleBody checks that schema.org's itemprop=articleBody outweighs a
+// chrome-like class name on the same element.
+func TestArticleBody(t *testing.T) {
+	d := extractString(t, `<html><body><div class="share-buttons-parent" itemprop="articleBody">
+<p>The harvest began two weeks early this year, after a dry and unusually warm spring across the valley.</p>
+<p>Growers said the grapes were smaller but sweeter, and expected a good if modest vintage, with lower volumes.</p>
+</div></body></html>`)
+	if !strings.Contains(d.Text, "harvest began two weeks early") || !strings.Contains(d.Text, "modest vintage") {
+		t.Errorf("article body lost:\n%s", d.Text)
+	}
+}
