@@ -2,6 +2,7 @@ package html
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"strings"
 
@@ -44,6 +45,9 @@ const minBody = 250
 func (e *Extractor) Process(ctx context.Context, d *dyad.Document) error {
 	if d.HTML == "" {
 		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("html: %w", err)
 	}
 	pg := parse(d.HTML)
 	md := readMetadata(pg)
@@ -121,6 +125,9 @@ func setMetadata(d *dyad.Document, md metadata, title string) {
 	}
 	if d.SiteName == "" {
 		d.SiteName = md.site
+	}
+	if d.Lang == "" {
+		d.Lang = md.lang
 	}
 	if d.Source == "" {
 		d.Source = md.site

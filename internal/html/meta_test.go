@@ -11,6 +11,13 @@ import (
 // body is enough article text for a page to have content.
 const body = `<body><article><p>The river authority opened the sluice gates on Sunday evening, lowering the level of the reservoir by half a metre overnight.</p></article></body>`
 
+func TestLang(t *testing.T) {
+	d := extractString(t, `<html lang="pt-BR"><head></head>`+body+`</html>`)
+	if d.Lang != "pt-BR" {
+		t.Errorf("lang %q, want pt-BR", d.Lang)
+	}
+}
+
 func TestMetadata(t *testing.T) {
 	utc := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
 	tests := []struct {

@@ -320,6 +320,9 @@ func proseSibling(s *node) bool {
 		return true
 	}
 	s = unwrap(s)
+	if s.post != nil {
+		return true
+	}
 	if !isParagraph(s) {
 		return false
 	}

@@ -67,6 +67,7 @@ type page struct {
 	metas  []*node   // every <meta>, in page order
 	links  []linkTag // every <link> with a rel
 	jsonLD []string  // bodies of application/ld+json scripts
+	lang   string    // lang attribute of <html>
 }
 
 // linkTag is a <link rel=... href=...>.
@@ -193,7 +194,12 @@ func (b *builder) start(selfClosing bool) {
 	case tag == "title":
 		b.inTitle = !selfClosing && b.pg.title == ""
 		return
-	case tag == "html" || tag == "body" || tag == "head":
+	case tag == "html":
+		if b.pg.lang == "" {
+			b.pg.lang = strings.TrimSpace((&node{attrs: attrs}).attr("lang"))
+		}
+		return
+	case tag == "body" || tag == "head":
 		return
 	}
 	b.autoClose(tag)
@@ -208,7 +214,7 @@ func (b *builder) start(selfClosing bool) {
 // (srcset, sizes, event handlers, tracking data...) are never copied.
 func keepAttr(k []byte) bool {
 	switch string(k) {
-	case "class", "id", "style", "hidden", "href", "src", "rel", "itemprop", "datetime",
+	case "class", "id", "style", "lang", "hidden", "href", "src", "rel", "itemprop", "datetime",
 		"content", "title", "pubdate", "cite", "type", "name", "property", "value", "http-equiv",
 		"data-src", "data-href", "data-telegram-post", "data-instgrm-permalink",
 		"data-bluesky-uri", "data-embed-url":
