@@ -125,6 +125,8 @@ func parse(markup string) *page {
 	for {
 		tt := b.z.Next()
 		if tt == xhtml.ErrorToken {
+			// io.EOF at the end of the markup; the tokenizer never fails
+			// otherwise on a strings.Reader.
 			return b.pg
 		}
 		if b.skip != "" {
@@ -133,12 +135,17 @@ func parse(markup string) *page {
 		}
 		switch tt {
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			// <p class="x"> or <br/>: opens an element (void ones stay empty).
 			b.start(tt == xhtml.SelfClosingTagToken)
 		case xhtml.EndTagToken:
+			// </p>: closes the nearest open element of that name.
 			name, _ := b.z.TagName()
 			b.end(string(name))
 		case xhtml.TextToken:
+			// Character data, entities decoded: a text node.
 			b.text()
+		case xhtml.CommentToken, xhtml.DoctypeToken:
+			// <!-- ... --> and <!DOCTYPE ...>: never content.
 		}
 	}
 }
