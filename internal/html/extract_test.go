@@ -259,3 +259,16 @@ func TestArticleBody(t *testing.T) {
 		t.Errorf("article body lost:\n%s", d.Text)
 	}
 }
+
+// TestRetryRelaxed checks the second pass: when class names remove nearly
+// everything (a page wrapped in class="has-sidebar"), extraction is
+// retried on element names alone.
+func TestRetryRelaxed(t *testing.T) {
+	d := extractString(t, `<html><body><div class="layout-with-sidebar"><nav><a href="/">Home</a></nav>
+<p>The ferry service to the outer islands will resume on Monday, the operator said, after repairs to the main vessel's engine were completed ahead of schedule.</p>
+<p>Islanders had relied on a smaller boat for three weeks, with sailings cut to two a day and cargo limited to food, fuel and medicine.</p>
+</div></body></html>`)
+	if !strings.Contains(d.Text, "ferry service to the outer islands") || strings.Contains(d.Text, "Home") {
+		t.Errorf("relaxed pass text:\n%s", d.Text)
+	}
+}
