@@ -110,6 +110,7 @@ type builder struct {
 	skip    string // name of the skipped element we are inside, if any
 	depth   int    // nesting of skip-named elements inside the skipped one
 	inTitle bool
+	slab    []node // unused nodes, see newNode
 }
 
 // parse builds the tree of markup. It never fails: broken markup gives a
@@ -171,6 +172,20 @@ func (b *builder) skipToken(tt xhtml.TokenType) {
 
 func (b *builder) top() *node { return b.stack[len(b.stack)-1] }
 
+// slabSize is how many nodes are allocated at once: one allocation per
+// slab instead of one per node.
+const slabSize = 256
+
+// newNode returns a zero node from the builder's current slab.
+func (b *builder) newNode() *node {
+	if len(b.slab) == 0 {
+		b.slab = make([]node, slabSize)
+	}
+	n := &b.slab[0]
+	b.slab = b.slab[1:]
+	return n
+}
+
 // start handles a start tag.
 func (b *builder) start(selfClosing bool) {
 	name, hasAttr := b.z.TagName()
@@ -210,7 +225,8 @@ func (b *builder) start(selfClosing bool) {
 		return
 	}
 	b.autoClose(tag)
-	n := &node{tag: tag, attrs: attrs, parent: b.top()}
+	n := b.newNode()
+	n.tag, n.attrs, n.parent = tag, attrs, b.top()
 	n.parent.kids = append(n.parent.kids, n)
 	if !voidTags[tag] && !selfClosing && len(b.stack) < maxDepth {
 		b.stack = append(b.stack, n)
@@ -303,7 +319,9 @@ func (b *builder) text() {
 		top.kids[k-1].text += string(raw)
 		return
 	}
-	top.kids = append(top.kids, &node{text: string(raw), parent: top})
+	n := b.newNode()
+	n.text, n.parent = string(raw), top
+	top.kids = append(top.kids, n)
 }
 
 // script keeps JSON-LD bodies and Telegram embed scripts; other scripts are
