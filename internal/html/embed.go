@@ -166,6 +166,12 @@ func readYouTube(n *node) postEmbed {
 	if strings.HasPrefix(src, "//") {
 		src = "https:" + src
 	}
+	// The player's address becomes the video's own page.
+	if _, rest, ok := strings.Cut(src, "/embed/"); ok {
+		if id, _, _ := strings.Cut(rest, "?"); id != "" && !strings.Contains(id, "/") {
+			src = "https://www.youtube.com/watch?v=" + id
+		}
+	}
 	return postEmbed{text: collapse(n.attr("title")), post: dyad.Post{URL: src}}
 }
 
