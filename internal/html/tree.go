@@ -311,10 +311,15 @@ func (b *builder) text() {
 		b.pg.title = collapse(string(raw))
 		return
 	}
+	top := b.top()
 	if len(bytes.TrimSpace(raw)) == 0 {
+		// White space right after a block boundary never shows: skip it
+		// rather than keep a node for it.
+		if k := len(top.kids); k == 0 && !inlineTags[top.tag] || k > 0 && top.kids[k-1].tag != "" && !inlineTags[top.kids[k-1].tag] {
+			return
+		}
 		raw = []byte(" ")
 	}
-	top := b.top()
 	if k := len(top.kids); k > 0 && top.kids[k-1].tag == "" {
 		top.kids[k-1].text += string(raw)
 		return
