@@ -142,8 +142,7 @@ func (st *feedState) broken(err error) error {
 }
 
 func (st *feedState) item(dec *xml.Decoder, se xml.StartElement) (*dyad.Document, error) {
-	st.n++
-	d := &dyad.Document{Origin: recordOrigin(st.src.origin, "item", st.n), Format: st.kind, Source: st.title}
+	d := &dyad.Document{Origin: recordOrigin(st.src.origin, "item", st.n+1), Format: st.kind, Source: st.title}
 	var err error
 	if se.Name.Local == "entry" {
 		err = st.atom(dec, se, d)
@@ -153,6 +152,7 @@ func (st *feedState) item(dec *xml.Decoder, se xml.StartElement) (*dyad.Document
 	if err != nil {
 		return nil, err
 	}
+	st.n++
 	st.repair.check(d)
 	if d.Title == "" && d.Text == "" && d.HTML == "" {
 		d.AddError("read", dyad.ReasonEmpty, "feed item has no title or content")
