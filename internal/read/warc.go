@@ -38,10 +38,10 @@ func (r *Reader) readWARC(ctx context.Context, src source, br *bufio.Reader, emi
 		if errors.Is(err, io.EOF) {
 			return warcEnd(src, n-1, docs, emit)
 		}
-		if rec != nil {
-			d = warcDoc(src, rec, r.cfg.MaxItemBytes)
-		}
-		if d != nil {
+		for _, d := range []*dyad.Document{d, warcDoc(src, rec, r.cfg.MaxItemBytes)} {
+			if d == nil {
+				continue
+			}
 			docs++
 			if e := emit(d); e != nil {
 				return e
@@ -61,21 +61,34 @@ func warcEnd(src source, records, docs int, emit emitFunc) error {
 	return emit(failed(src.origin, dyad.ReasonEmpty, fmt.Errorf("warc: no HTML response records among %d records", records)))
 }
 
-// nextRecord reads one record. It returns io.EOF at a clean end, an error
-// Document for a record it cannot use, and a non-nil error with that
-// Document when the archive cannot be read further.
+// nextRecord reads one record. It returns io.EOF at a clean end, and a
+// non-nil error with an error Document when the archive cannot be read
+// further. Junk before a record is skipped and reported on d while the
+// record itself is still returned.
 func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, n int) (*warcRecord, *dyad.Document, error) {
 	origin := recordOrigin(src.origin, "record", n)
-	version, err := warcVersion(tp)
-	if errors.Is(err, io.EOF) {
-		return nil, nil, io.EOF
+	junk, err := warcVersion(br)
+	var d *dyad.Document
+	if junk > 0 {
+		d = failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: %d lines that are not a record skipped", junk))
 	}
-	if err != nil {
+	switch {
+	case errors.Is(err, io.EOF) && d != nil:
+		return nil, d, errStopWARC
+	case errors.Is(err, io.EOF):
+		return nil, nil, io.EOF
+	case err != nil:
 		return nil, failed(origin, streamReason(err), fmt.Errorf("warc: %w", err)), errStopWARC
 	}
-	if !strings.HasPrefix(version, "WARC/") {
-		return nil, failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: record starts with %.40q, not WARC/", version)), errStopWARC
+	rec, rd, err := r.recordBody(tp, br, origin, n)
+	if rd != nil {
+		d = rd // a broken record matters more than junk before it
 	}
+	return rec, d, err
+}
+
+// recordBody reads a record's header and block after its version line.
+func (r *Reader) recordBody(tp *textproto.Reader, br *bufio.Reader, origin string, n int) (*warcRecord, *dyad.Document, error) {
 	h, err := tp.ReadMIMEHeader()
 	if err != nil {
 		return nil, failed(origin, headerReason(err), fmt.Errorf("warc: header: %w", err)), errStopWARC
@@ -85,7 +98,7 @@ func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, 
 		return nil, failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: bad Content-Length %q", h.Get("Content-Length"))), errStopWARC
 	}
 	if size > r.cfg.MaxItemBytes {
-		if _, err := br.Discard(int(min(size, 1<<62))); err != nil {
+		if _, err := io.CopyN(io.Discard, br, size); err != nil {
 			return nil, failed(origin, streamReason(err), fmt.Errorf("warc: input ends inside record: %w", err)), errStopWARC
 		}
 		return nil, oversizeRecord(origin, h, r.cfg.MaxItemBytes), nil
@@ -100,19 +113,24 @@ func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, 
 // errStopWARC means the archive cannot be read past the current record.
 var errStopWARC = errors.New("read: warc: cannot continue")
 
-// warcVersion skips the blank lines that end the previous record and
-// returns the version line.
-func warcVersion(tp *textproto.Reader) (string, error) {
+// warcVersion consumes lines up to and including the next "WARC/" version
+// line, counting the non-blank lines it had to skip. Blank lines always
+// separate records; anything else is junk.
+func warcVersion(br *bufio.Reader) (junk int, err error) {
 	for {
-		line, err := tp.ReadLine()
-		if err != nil {
-			if errors.Is(err, io.EOF) && line == "" {
-				return "", io.EOF
-			}
-			return line, err
+		line, over, err := readLine(br, 1<<16)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return junk, err
 		}
-		if strings.TrimSpace(line) != "" {
-			return line, nil
+		t := strings.TrimSpace(string(line))
+		if !over && strings.HasPrefix(t, "WARC/") {
+			return junk, nil
+		}
+		if over || t != "" {
+			junk++
+		}
+		if err != nil {
+			return junk, io.EOF
 		}
 	}
 }
@@ -141,6 +159,9 @@ func oversizeRecord(origin string, h textproto.MIMEHeader, limit int64) *dyad.Do
 // warcDoc makes the Document of an HTML response or resource record, or
 // returns nil for a record that is not a news item.
 func warcDoc(src source, rec *warcRecord, limit int64) *dyad.Document {
+	if rec == nil {
+		return nil
+	}
 	origin := recordOrigin(src.origin, "record", rec.n)
 	ctype, body, ok := warcPayload(rec, limit)
 	if !ok {
