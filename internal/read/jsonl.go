@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
@@ -88,13 +90,13 @@ func jsonDoc(origin string, line []byte) *dyad.Document {
 	if !utf8.Valid(line) {
 		note(d, dyad.ReasonInvalidUTF8, "invalid UTF-8 replaced with U+FFFD")
 	}
-	var obj map[string]json.RawMessage
+	var obj map[string]any
 	if err := json.Unmarshal(line, &obj); err != nil {
 		d.AddError("read", dyad.ReasonMalformed, "line is not a JSON object: %v", err)
 		return d
 	}
-	for k, raw := range obj {
-		if err := setField(d, k, raw); err != nil {
+	for _, k := range slices.Sorted(maps.Keys(obj)) { // sorted: "author" and "byline" resolve the same way every run
+		if err := setField(d, k, obj[k]); err != nil {
 			d.AddError("read", dyad.ReasonMalformed, "field %q: %v", k, err)
 			return d
 		}
@@ -107,22 +109,18 @@ func jsonDoc(origin string, line []byte) *dyad.Document {
 
 // setField stores one JSON field: known keys must hold strings (or null);
 // anything else is kept in Meta as decoded.
-func setField(d *dyad.Document, k string, raw json.RawMessage) error {
+func setField(d *dyad.Document, k string, v any) error {
 	set, known := jsonFields[k]
 	if !known {
-		var v any
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return err
-		}
 		meta(d)[k] = v
 		return nil
 	}
-	var s *string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return fmt.Errorf("want a string: %w", err)
-	}
-	if s != nil {
-		set(d, *s)
+	switch v := v.(type) {
+	case string:
+		set(d, v)
+	case nil:
+	default:
+		return fmt.Errorf("want a string, not %T", v)
 	}
 	return nil
 }

@@ -73,6 +73,7 @@ type source struct {
 	ctype  string // Content-Type given by HTTP or WARC, "" when unknown
 	url    string // the URL a single item came from
 	depth  int    // how many gzip layers are already open
+	size   int64  // the stream's length when known, else 0
 }
 
 // Read reads every item of input and calls emit for each, in input order.
@@ -136,12 +137,13 @@ func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error
 		return emit(failed(path, dyad.ReasonIO, err))
 	}
 	defer f.Close()
-	cr := r.counted(f)
-	err = r.readStream(ctx, source{origin: path, name: path}, cr, emit)
-	// Bytes left unread (a binary or oversize file) still count as done.
-	if info, serr := f.Stat(); serr == nil && info.Size() > cr.n {
-		r.progress(info.Size() - cr.n)
+	var size int64
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
 	}
+	cr := r.counted(f)
+	err = r.readStream(ctx, source{origin: path, name: path, size: size}, cr, emit)
+	r.progress(size - cr.n) // bytes left unread (binary, oversize) count as done
 	return err
 }
 
