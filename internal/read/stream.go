@@ -21,7 +21,7 @@ func (r *Reader) readStream(ctx context.Context, src source, rd io.Reader, emit 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	br := bufio.NewReaderSize(&stickyReader{r: rd}, 2*sniffLen)
+	br := bufio.NewReaderSize(&stickyReader{r: rd}, sniffLen)
 	head, _ := br.Peek(sniffLen) // a short or failed peek is met again when reading
 	switch f := detect(src.name, src.ctype, head); f {
 	case fmtGzip:
