@@ -197,3 +197,30 @@ func TestReadPetrarch(t *testing.T) {
 		t.Errorf("gold codings and parse not kept in Meta: %v", docs[0].Meta)
 	}
 }
+
+func TestReadJSONDocuments(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		want             []want
+	}{
+		{"array", "a.json", `[{"id":7,"text":"Seven."}, {"id":"8","text":"Eight.","date":1709632800}]`,
+			[]want{{id: "7", text: "Seven.", origin: "a.json#item-1"}, {id: "8", date: "2024-03-05T10:00:00Z", origin: "#item-2"}}},
+		{"pretty printed objects", "b.json", "{\n  \"id\": \"p1\",\n  \"text\": \"One.\"\n}\n{\n  \"id\": \"p2\",\n  \"text\": \"Two.\"\n}\n",
+			[]want{{id: "p1"}, {id: "p2"}}},
+		{"array with a non-object", "c.json", `[{"text":"ok"}, "stray", {"text":"after"}]`,
+			[]want{{text: "ok"}, {reasons: []string{dyad.ReasonMalformed}}, {text: "after"}}},
+		{"truncated array", "d.json", `[{"text":"ok"}, {"text":"cut`,
+			[]want{{text: "ok"}, {origin: "#item-2", reasons: []string{dyad.ReasonTruncated}}}},
+		{"unclosed array", "e.json", `[{"text":"ok"}`, []want{{text: "ok"}, {origin: "#item-2", reasons: []string{dyad.ReasonTruncated}}}},
+		{"syntax error", "f.json", `[{"text":"ok"}, {"text" "x"}]`, []want{{text: "ok"}, {reasons: []string{dyad.ReasonMalformed}}}},
+		{"empty array", "g.json", `[]`, []want{{reasons: []string{dyad.ReasonEmpty}}}},
+		{"millisecond date and numeric field", "h.jsonl", `{"text":"x","date":1709632800000,"words":12}`,
+			[]want{{date: "2024-03-05T10:00:00Z"}}},
+		{"number where text belongs", "i.jsonl", `{"title":5,"text":"x"}`, []want{{reasons: []string{dyad.ReasonMalformed}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, readFile(t, Config{}, tt.file, []byte(tt.data)), tt.want)
+		})
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
@@ -18,6 +20,9 @@ import (
 // readJSONL reads one item per line. A bad line yields a Document with an
 // error and the lines after it are still read.
 func (r *Reader) readJSONL(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
+	if head, _ := br.Peek(sniffLen); !oneObjectPerLine(head) {
+		return r.readJSON(ctx, src, br, emit)
+	}
 	docs := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
@@ -95,6 +100,11 @@ func jsonDoc(origin string, line []byte) *dyad.Document {
 		d.AddError("read", dyad.ReasonMalformed, "line is not a JSON object: %v", err)
 		return d
 	}
+	return objectDoc(d, obj)
+}
+
+// objectDoc fills d from one decoded JSON object.
+func objectDoc(d *dyad.Document, obj map[string]any) *dyad.Document {
 	for _, k := range slices.Sorted(maps.Keys(obj)) { // sorted: "author" and "byline" resolve the same way every run
 		if err := setField(d, k, obj[k]); err != nil {
 			d.AddError("read", dyad.ReasonMalformed, "field %q: %v", k, err)
@@ -119,8 +129,33 @@ func setField(d *dyad.Document, k string, v any) error {
 	case string:
 		set(d, v)
 	case nil:
+	case float64:
+		return setNumber(d, k, strconv.FormatFloat(v, 'f', -1, 64))
+	case json.Number:
+		return setNumber(d, k, v.String())
 	default:
 		return fmt.Errorf("want a string, not %T", v)
+	}
+	return nil
+}
+
+// setNumber accepts the numbers exports use for ids and Unix times.
+func setNumber(d *dyad.Document, k, num string) error {
+	switch k {
+	case "id":
+		d.ID = num
+	case "date":
+		n, err := strconv.ParseInt(num, 10, 64)
+		if err != nil {
+			return fmt.Errorf("want a date, not %s", num)
+		}
+		if n > 1e11 { // milliseconds
+			d.Date = time.UnixMilli(n).UTC()
+		} else {
+			d.Date = time.Unix(n, 0).UTC()
+		}
+	default:
+		return fmt.Errorf("want a string, not the number %s", num)
 	}
 	return nil
 }
