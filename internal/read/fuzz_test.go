@@ -23,7 +23,8 @@ func FuzzHTML(f *testing.F) {
 }
 
 func FuzzJSONL(f *testing.F) {
-	for _, s := range []string{`{"id":"1","text":"a"}` + "\n" + `{"html":"<p>b"}`, `{"date":5}`, "{\"text\":\"\xe9\"}", "\n\n"} {
+	for _, s := range []string{`{"id":"1","text":"a"}` + "\n" + `{"html":"<p>b"}`, `{"date":5}`, "{\"text\":\"\xe9\"}", "\n\n",
+		`[{"id":7,"text":"x"}, "s", {"text":"y"}]`, "{\n \"text\": \"pretty\"\n}\n{\"text\":\"z\"}"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.jsonl", b) })
