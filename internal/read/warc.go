@@ -23,10 +23,11 @@ type warcRecord struct {
 	block  []byte
 }
 
-// readWARC reads a web archive: one Document per HTML response (or
-// resource) record. Requests, metadata, non-HTML payloads and non-2xx
-// responses are not news items and are skipped. An archive cut short yields
-// the records before the cut, then an error Document.
+// readWARC reads a web archive: one Document per HTML response or resource
+// record, or per text conversion record (WET files). Requests, metadata,
+// other payloads and non-2xx responses are not news items and are skipped.
+// An archive cut short yields the records before the cut, then an error
+// Document.
 func (r *Reader) readWARC(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
 	tp := textproto.NewReader(br)
 	docs := 0
@@ -58,7 +59,7 @@ func warcEnd(src source, records, docs int, emit emitFunc) error {
 	if docs > 0 {
 		return nil
 	}
-	return emit(failed(src.origin, dyad.ReasonEmpty, fmt.Errorf("warc: no HTML response records among %d records", records)))
+	return emit(failed(src.origin, dyad.ReasonEmpty, fmt.Errorf("warc: no HTML or text records among %d records", records)))
 }
 
 // nextRecord reads one record. It returns io.EOF at a clean end, and a
@@ -167,11 +168,15 @@ func warcDoc(src source, rec *warcRecord, limit int64) *dyad.Document {
 	if !ok {
 		return nil
 	}
-	f := detect("", ctype, body)
-	if f != fmtHTML {
+	var d *dyad.Document
+	switch f := detect("", ctype, body); {
+	case f == fmtHTML:
+		d = htmlDoc(origin, ctype, body)
+	case f == fmtText && rec.header.Get("WARC-Type") == "conversion":
+		d = textDoc(origin, body) // extracted text, as in WET files
+	default:
 		return nil
 	}
-	d := htmlDoc(origin, ctype, body)
 	d.Format = "warc"
 	d.URL = warcURI(rec.header)
 	if date := rec.header.Get("WARC-Date"); date != "" {
@@ -184,10 +189,10 @@ func warcDoc(src source, rec *warcRecord, limit int64) *dyad.Document {
 }
 
 // warcPayload returns the content type and body a record carries: for a
-// response, the HTTP message's; for a resource, the record's own.
+// response, the HTTP message's; for a resource or conversion, its own.
 func warcPayload(rec *warcRecord, limit int64) (ctype string, body []byte, ok bool) {
 	switch rec.header.Get("WARC-Type") {
-	case "resource":
+	case "resource", "conversion":
 		return rec.header.Get("Content-Type"), rec.block, true
 	case "response":
 	default:

@@ -78,3 +78,11 @@ func TestWARCChunkedAndGzipBody(t *testing.T) {
 		warcRec("response", "https://z.example/2", "2024-01-01T00:00:00Z", msgResp, chunked)
 	check(t, readFile(t, Config{}, "z.warc", []byte(recs)), []want{{html: "Compressed page."}, {html: "Chunked body."}})
 }
+
+func TestReadWET(t *testing.T) {
+	wet := warcRec("warcinfo", "", "2024-06-01T00:00:00Z", "application/warc-fields", "isPartOf: test\r\n") +
+		warcRec("conversion", "https://news.example/c", "2024-06-01T00:00:01Z", "text/plain", "Ministers met in Quito.\nThey agreed a deal.")
+	check(t, readFile(t, Config{}, "x.warc.wet", []byte(wet)), []want{
+		{format: "warc", url: "https://news.example/c", text: "Ministers met in Quito.", origin: "#record-2"},
+	})
+}
