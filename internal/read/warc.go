@@ -29,13 +29,12 @@ type warcRecord struct {
 // An archive cut short yields the records before the cut, then an error
 // Document.
 func (r *Reader) readWARC(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
-	tp := textproto.NewReader(br)
 	docs := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		rec, d, err := r.nextRecord(tp, br, src, n)
+		rec, d, err := r.nextRecord(br, src, n)
 		if errors.Is(err, io.EOF) {
 			return warcEnd(src, n-1, docs, emit)
 		}
@@ -66,7 +65,7 @@ func warcEnd(src source, records, docs int, emit emitFunc) error {
 // non-nil error with an error Document when the archive cannot be read
 // further. Junk before a record is skipped and reported on d while the
 // record itself is still returned.
-func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, n int) (*warcRecord, *dyad.Document, error) {
+func (r *Reader) nextRecord(br *bufio.Reader, src source, n int) (*warcRecord, *dyad.Document, error) {
 	origin := recordOrigin(src.origin, "record", n)
 	junk, err := warcVersion(br)
 	var d *dyad.Document
@@ -81,7 +80,7 @@ func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, 
 	case err != nil:
 		return nil, failed(origin, streamReason(err), fmt.Errorf("warc: %w", err)), errStopWARC
 	}
-	rec, rd, err := r.recordBody(tp, br, origin, n)
+	rec, rd, err := r.recordBody(br, origin, n)
 	if rd != nil {
 		d = rd // a broken record matters more than junk before it
 	}
@@ -89,8 +88,8 @@ func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, 
 }
 
 // recordBody reads a record's header and block after its version line.
-func (r *Reader) recordBody(tp *textproto.Reader, br *bufio.Reader, origin string, n int) (*warcRecord, *dyad.Document, error) {
-	h, err := tp.ReadMIMEHeader()
+func (r *Reader) recordBody(br *bufio.Reader, origin string, n int) (*warcRecord, *dyad.Document, error) {
+	h, err := readWARCHeader(br)
 	if err != nil {
 		return nil, failed(origin, headerReason(err), fmt.Errorf("warc: header: %w", err)), errStopWARC
 	}
@@ -109,6 +108,44 @@ func (r *Reader) recordBody(tp *textproto.Reader, br *bufio.Reader, origin strin
 		return nil, failed(origin, streamReason(err), fmt.Errorf("warc: input ends inside record: %w", err)), errStopWARC
 	}
 	return &warcRecord{n: n, header: h, block: block}, nil, nil
+}
+
+// WARC header limits: a real header is a dozen short lines.
+const (
+	maxWARCHeaderLine  = 64 << 10
+	maxWARCHeaderLines = 1000
+)
+
+// readWARCHeader reads "Name: value" lines up to a blank line. Lines that
+// start with white space continue the previous value.
+func readWARCHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
+	h := textproto.MIMEHeader{}
+	last := ""
+	for range maxWARCHeaderLines {
+		line, over, err := readLine(br, maxWARCHeaderLine)
+		switch {
+		case over:
+			return nil, errors.New("header line too long")
+		case err != nil && len(line) == 0:
+			return nil, err
+		}
+		t := strings.TrimRight(string(line), "\r\n")
+		if t == "" {
+			return h, nil
+		}
+		if (t[0] == ' ' || t[0] == '\t') && last != "" {
+			vs := h[last]
+			vs[len(vs)-1] += " " + strings.TrimSpace(t)
+			continue
+		}
+		name, val, ok := strings.Cut(t, ":")
+		if !ok {
+			return nil, fmt.Errorf("header line %.40q has no colon", t)
+		}
+		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(name))
+		h.Add(last, strings.TrimSpace(val))
+	}
+	return nil, errors.New("too many header lines")
 }
 
 // errStopWARC means the archive cannot be read past the current record.
