@@ -81,30 +81,21 @@ func (r *Reader) readFeed(ctx context.Context, src source, br *bufio.Reader, emi
 		if !ok {
 			continue
 		}
-		d, err := st.element(dec, se, r.cfg.MaxItemBytes)
-		if stop, err := emitOrStop(d, err, emit); stop || err != nil {
-			return err
+		d, stop := st.element(dec, se, r.cfg.MaxItemBytes)
+		if d != nil {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		if stop {
+			return nil
 		}
 	}
 }
 
-// emitOrStop emits d, or the error Document carried by an errStop, in
-// which case it reports stop: the stream cannot be read further.
-func emitOrStop(d *dyad.Document, err error, emit emitFunc) (stop bool, _ error) {
-	var es errStop
-	switch {
-	case errors.As(err, &es):
-		return true, emit(es.d)
-	case err != nil:
-		return true, err
-	case d != nil:
-		return false, emit(d)
-	}
-	return false, nil
-}
-
-// element handles one start tag; it returns a Document for an item.
-func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64) (*dyad.Document, error) {
+// element handles one start tag. It returns a Document for an item, and
+// stop when the feed cannot be read further (the Document then says why).
+func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64) (*dyad.Document, bool) {
 	switch se.Name.Local {
 	case "feed":
 		st.kind = "atom"
@@ -112,7 +103,7 @@ func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64)
 		if st.n == 0 && st.title == "" {
 			var t string
 			if err := dec.DecodeElement(&t, &se); err != nil {
-				return nil, st.broken(err)
+				return st.broken(err), true
 			}
 			st.title = oneLine(t)
 		}
@@ -120,25 +111,19 @@ func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64)
 		start := dec.InputOffset()
 		d, err := st.item(dec, se)
 		if err != nil {
-			return nil, st.broken(err)
+			return st.broken(err), true
 		}
 		if dec.InputOffset()-start > limit {
 			d = failed(d.Origin, dyad.ReasonOversize, fmt.Errorf("item larger than %d bytes", limit))
 		}
-		return d, nil
+		return d, false
 	}
-	return nil, nil
+	return nil, false
 }
 
-// errStop wraps an error Document that ends a feed.
-type errStop struct{ d *dyad.Document }
-
-func (e errStop) Error() string { return e.d.Errors[0].Message }
-
-// broken turns a decoding error inside an item into the Document that ends
-// the feed.
-func (st *feedState) broken(err error) error {
-	return errStop{failed(recordOrigin(st.src.origin, "item", st.n+1), xmlReason(err), fmt.Errorf("feed: %w", err))}
+// broken is the Document for a decoding error that ends the feed.
+func (st *feedState) broken(err error) *dyad.Document {
+	return failed(recordOrigin(st.src.origin, "item", st.n+1), xmlReason(err), fmt.Errorf("feed: %w", err))
 }
 
 func (st *feedState) item(dec *xml.Decoder, se xml.StartElement) (*dyad.Document, error) {

@@ -224,3 +224,23 @@ func TestReadJSONDocuments(t *testing.T) {
 		})
 	}
 }
+
+func TestOversizeRecords(t *testing.T) {
+	big := strings.Repeat("word ", 40)
+	tests := []struct {
+		name, file, data string
+		want             []want
+	}{
+		{"feed item", "f.rss", `<rss><channel><item><title>Small</title></item><item><description>` + big + `</description></item></channel></rss>`,
+			[]want{{title: "Small"}, {origin: "#item-2", reasons: []string{dyad.ReasonOversize}}}},
+		{"petrarch sentence", "p.xml", `<Sentences><Sentence id="a"><Text>Short.</Text></Sentence><Sentence id="b"><Text>` + big + `</Text></Sentence></Sentences>`,
+			[]want{{id: "a"}, {origin: "#record-2", reasons: []string{dyad.ReasonOversize}}}},
+		{"json object", "j.json", `[{"text":"Short."}, {"text":"` + big + `"}]`,
+			[]want{{text: "Short."}, {origin: "#item-2", reasons: []string{dyad.ReasonOversize}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, readFile(t, Config{MaxItemBytes: 120}, tt.file, []byte(tt.data)), tt.want)
+		})
+	}
+}
