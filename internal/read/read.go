@@ -103,7 +103,8 @@ func isURL(s string) bool {
 }
 
 // readDir reads every regular file under dir, recursively, in lexical order
-// so that runs are reproducible. Hidden files and directories are skipped.
+// so that runs are reproducible. Hidden files and directories are skipped;
+// so are sockets, devices and links to directories.
 func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
@@ -112,7 +113,8 @@ func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 			files = append(files, p) // reported when read
 		case p != dir && hidden(e.Name()) && e.IsDir():
 			return filepath.SkipDir
-		case e.Type().IsRegular() && !hidden(e.Name()):
+		case hidden(e.Name()):
+		case e.Type().IsRegular() || e.Type()&fs.ModeSymlink != 0 && linksToFile(p):
 			files = append(files, p)
 		}
 		return nil
@@ -127,6 +129,13 @@ func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 		}
 	}
 	return nil
+}
+
+// linksToFile reports a symbolic link to a regular file. Links to
+// directories are not followed, so a link cycle cannot trap the walk.
+func linksToFile(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
 }
 
 func hidden(name string) bool { return len(name) > 0 && name[0] == '.' }
