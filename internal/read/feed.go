@@ -6,7 +6,9 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -151,7 +153,7 @@ func (st *feedState) rss(dec *xml.Decoder, se xml.StartElement, d *dyad.Document
 		return err
 	}
 	d.Title = oneLine(it.Title)
-	d.URL = strings.TrimSpace(firstOf(it.Link, guidLink(it.GUID)))
+	d.URL = st.resolve(firstOf(it.Link, guidLink(it.GUID)))
 	d.Byline = oneLine(firstOf(it.Creator, it.Author))
 	setBody(d, firstOf(it.Content, it.Description))
 	setFeedDate(d, firstOf(it.PubDate, it.DCDate))
@@ -163,8 +165,8 @@ func (st *feedState) atom(dec *xml.Decoder, se xml.StartElement, d *dyad.Documen
 	if err := dec.DecodeElement(&e, &se); err != nil {
 		return err
 	}
-	d.Title = oneLine(e.Title.Text)
-	d.URL = atomHref(e.Links)
+	d.Title = e.Title.plain()
+	d.URL = st.resolve(atomHref(e.Links))
 	if len(e.Authors) > 0 {
 		d.Byline = oneLine(e.Authors[0].Name)
 	}
@@ -174,6 +176,52 @@ func (st *feedState) atom(dec *xml.Decoder, se xml.StartElement, d *dyad.Documen
 	setBody(d, e.Content.body())
 	setFeedDate(d, firstOf(e.Published, e.Updated))
 	return nil
+}
+
+// plain is the text construct as one line of plain text: titles typed
+// "html" or "xhtml" lose their tags and entities.
+func (t atomText) plain() string {
+	switch t.Type {
+	case "html":
+		return oneLine(html.UnescapeString(stripTags(t.Text)))
+	case "xhtml":
+		return oneLine(html.UnescapeString(stripTags(t.Inner)))
+	}
+	return oneLine(t.Text)
+}
+
+// stripTags removes everything from each '<' to the next '>'. Title tags
+// are inline (<em>, <b>), so no space takes their place.
+func stripTags(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			return b.String()
+		}
+		s = s[i+j+1:]
+	}
+}
+
+// resolve makes a relative item link absolute against the feed's own URL,
+// when the feed was fetched; otherwise the link is kept as given.
+func (st *feedState) resolve(link string) string {
+	link = strings.TrimSpace(link)
+	if link == "" || st.src.url == "" {
+		return link
+	}
+	base, err := url.Parse(st.src.url)
+	ref, rerr := url.Parse(link)
+	if err != nil || rerr != nil {
+		return link
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // body is the text construct's content: XHTML keeps its markup.

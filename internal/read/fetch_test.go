@@ -21,6 +21,9 @@ func newServer(t *testing.T) *httptest.Server {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		w.Write([]byte(rssFeed))
 	})
+	mux.HandleFunc("/rel/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<rss><channel><item><title>T</title><link>../story/1</link></item></channel></rss>`))
+	})
 	mux.HandleFunc("/plain", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write([]byte("<p> is how a paragraph starts in HTML"))
@@ -57,6 +60,7 @@ func TestReadURL(t *testing.T) {
 		{"html with charset header", "/page", Config{}, []want{{format: "html", url: srv.URL + "/page", html: "\u201cCeasefire holds,\u201d", origin: srv.URL + "/page"}}},
 		{"feed gives one doc per item", "/feed", Config{}, []want{{format: "rss", origin: "/feed#item-1"}, {format: "rss", origin: "/feed#item-2"}}},
 		{"markup is sniffed despite text/plain", "/plain", Config{}, []want{{format: "html"}}},
+		{"relative feed link resolved", "/rel/feed", Config{}, []want{{url: srv.URL + "/story/1"}}},
 		{"gzip transfer", "/gz", Config{}, []want{{html: "Compressed on the wire."}}},
 		{"redirect keeps final URL", "/moved", Config{}, []want{{url: srv.URL + "/page", origin: srv.URL + "/moved"}}},
 		{"not found", "/missing", Config{}, []want{{reasons: []string{dyad.ReasonFetch}}}},

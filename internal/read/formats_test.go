@@ -102,7 +102,7 @@ const atomFeed = `<?xml version="1.0" encoding="utf-8"?>
     <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The mayor <b>resigned</b>.</p></div></content>
   </entry>
   <entry>
-    <title>Weather</title>
+    <title type="html">Weather &lt;em&gt;warning&lt;/em&gt; &amp;amp; floods</title>
     <updated>2024-04-03T12:00:00Z</updated>
     <summary>Rain expected all week.</summary>
   </entry>
@@ -122,7 +122,7 @@ func TestReadFeed(t *testing.T) {
 			{format: "atom", title: "Port reopens", url: "https://harbour.example/port", byline: "Lee Chan", source: "Harbour Gazette",
 				date: "2024-04-01T08:00:00+02:00", html: "<p>The port reopened"},
 			{title: "Mayor resigns", url: "https://harbour.example/mayor", html: "<b>resigned</b>"},
-			{title: "Weather", text: "Rain expected", noHTML: true},
+			{title: "Weather warning & floods", text: "Rain expected", noHTML: true},
 		}},
 		{"rss 1.0", "rdf.rss", `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><title>Old Wire</title></channel><item><title>Vote delayed</title><link>https://old.example/v</link><dc:date>2003-05-01</dc:date><description>The vote was delayed.</description></item></rdf:RDF>`,
