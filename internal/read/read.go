@@ -2,6 +2,7 @@ package read
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -82,6 +83,8 @@ type source struct {
 // errors; Read returns an error only when ctx is cancelled or emit fails.
 func (r *Reader) Read(ctx context.Context, input string, emit func(*dyad.Document) error) error {
 	switch {
+	case input == "":
+		return emit(failed("(empty path)", dyad.ReasonIO, errors.New("read: empty input path")))
 	case input == "-":
 		return r.readStream(ctx, source{origin: "-"}, r.counted(r.stdin), emit)
 	case isURL(input):

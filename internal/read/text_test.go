@@ -179,3 +179,7 @@ func TestCancelled(t *testing.T) {
 		t.Error("no error from a cancelled context")
 	}
 }
+
+func TestReadEmptyPath(t *testing.T) {
+	check(t, readPath(t, Config{}, ""), []want{{origin: "(empty path)", reasons: []string{dyad.ReasonIO}}})
+}
