@@ -12,7 +12,12 @@ func TestExamples(t *testing.T) {
 		dir  string
 		want []want
 	}{
-		{"text", []want{{format: "text", text: "Desaguadero"}}},
+		{"text", []want{
+			{format: "text", text: "El Fasher"},
+			{format: "text", text: "Desaguadero"},
+			{format: "text", text: "BLACK SEA CORRIDOR"},
+			{format: "text", text: "Valpara\u00edso"},
+		}},
 		{"html", []want{
 			{format: "html", html: "Dockworkers at the port of S\u00e3o Vicente", origin: "port-strike-cp1252.html"},
 			{format: "html", html: `class="twitter-tweet"`, origin: "river-accord.html"},
