@@ -26,7 +26,7 @@ func (m *Main) runBatch(ctx context.Context, inputs []string, f codeFlags, meta 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	prog := m.newProgress(ctx, inputs, f.quiet)
-	rd := read.New(read.Config{MaxItemBytes: int64(f.maxMB) << 20, OnBytes: prog.addBytes}, m.Stdin)
+	rd := read.New(f.readConfig(prog.addBytes), m.Stdin)
 
 	in := make(chan job, 2*f.workers)
 	out := make(chan job, 2*f.workers)
@@ -65,6 +65,16 @@ func (m *Main) runBatch(ctx context.Context, inputs []string, f codeFlags, meta 
 		return errSomeFailed
 	}
 	return nil
+}
+
+// readConfig is the reader's configuration from the flags.
+func (f codeFlags) readConfig(onBytes func(int64)) read.Config {
+	return read.Config{
+		MaxItemBytes:  int64(f.maxMB) << 20,
+		MaxFetchBytes: int64(f.maxFetchMB) << 20,
+		FetchTimeout:  f.fetchTimeout,
+		OnBytes:       onBytes,
+	}
 }
 
 // readAll sends every document of every input to in, numbered in order.

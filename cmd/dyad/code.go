@@ -23,6 +23,9 @@ type codeFlags struct {
 	quiet   bool
 	workers int
 	maxMB   int
+	// fetchTimeout and maxFetchMB bound each URL given as a PATH.
+	fetchTimeout time.Duration
+	maxFetchMB   int
 }
 
 func cmdCode(ctx context.Context, m *Main, args []string) error {
@@ -36,11 +39,16 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no summary")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed at once")
 	fs.IntVar(&f.maxMB, "max-item-mb", 32, "largest item read, in MiB; bigger items are reported as oversize")
+	fs.DurationVar(&f.fetchTimeout, "fetch-timeout", 30*time.Second, "longest wait for one URL, body included")
+	fs.IntVar(&f.maxFetchMB, "max-fetch-mb", 64, "most read from one URL, in MiB")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: no PATH given (use - for standard input)", errUsage)
+	}
+	if f.maxMB <= 0 || f.maxFetchMB <= 0 || f.fetchTimeout <= 0 {
+		return fmt.Errorf("%w: --max-item-mb, --max-fetch-mb and --fetch-timeout must be positive", errUsage)
 	}
 	if f.format != "jsonl" {
 		return fmt.Errorf("%w: unknown --format %q (want jsonl)", errUsage, f.format)

@@ -62,10 +62,17 @@ func evalBenchmark(ctx context.Context, m *Main, ex *html.Extractor, dir string,
 		mb += float64(len(p.HTML)) / 1e6
 	}
 	secs := r.Elapsed.Seconds()
-	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
+	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  body blocks:       F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
 		r.Pages, r.F1, r.Precision, r.Recall, r.Accuracy)
-	fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s on one goroutine (%s); allocated %.0f MB\n",
+	w := r.WithPosts
+	fmt.Fprintf(m.Stdout, "article-extraction-benchmark: %d pages  body + post blocks: F1 %.3f  precision %.3f  recall %.3f  exact %.3f\n",
+		w.Pages, w.F1, w.Precision, w.Recall, w.Accuracy)
+	fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s wall time on one goroutine (%s); allocated %.0f MB\n",
 		float64(r.Pages)/secs, mb/secs, r.Elapsed.Round(time.Millisecond), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
+	if cpu := r.CPU.Seconds(); cpu > 0 {
+		fmt.Fprintf(m.Stdout, "speed: %.0f pages/s, %.1f MB/s per CPU-second (%s CPU, GC included)\n",
+			float64(r.Pages)/cpu, mb/cpu, r.CPU.Round(time.Millisecond))
+	}
 	return nil
 }
 
@@ -86,6 +93,8 @@ func evalNews(ctx context.Context, m *Main, ex *html.Extractor, dir string, verb
 	fmt.Fprintf(m.Stdout, "readability-test-pages-news: %d pages  title %d/%d (%.3f)  byline %d/%d (%.3f)  date %d/%d (%.3f)\n",
 		r.Pages, r.Title, r.Pages, ratio(r.Title, r.Pages), r.Byline, r.BylinePages, ratio(r.Byline, r.BylinePages),
 		r.Date, r.DatePages, ratio(r.Date, r.DatePages))
+	fmt.Fprintf(m.Stdout, "readability-test-pages-news: %d pages  body vs Readability's output: F1 %.3f  precision %.3f  recall %.3f\n",
+		r.Body.Pages, r.Body.F1, r.Body.Precision, r.Body.Recall)
 	return nil
 }
 

@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,5 +89,86 @@ func TestCodeStdinMetadata(t *testing.T) {
 	}
 	if len(d.Blocks) == 0 || len(d.Sentences) == 0 {
 		t.Errorf("pipeline did not run: %d blocks, %d sentences", len(d.Blocks), len(d.Sentences))
+	}
+}
+
+// TestCodeBadInput runs bad input through `dyad code`: every item yields a
+// document, unreadable ones carry their reason, the batch goes on, and the
+// exit status and summary say that some failed.
+func TestCodeBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	var zbuf bytes.Buffer
+	zw := gzip.NewWriter(&zbuf)
+	zw.Write([]byte(strings.Repeat("Envoys from Chile and Peru met again on Friday.\n", 50)))
+	zw.Close()
+	cut := zbuf.Bytes()[:zbuf.Len()-20]
+	srv := httptest.NewServer(http.NotFoundHandler())
+	defer srv.Close()
+
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		reasons []string // of each document, "" for none
+		summary string
+	}{
+		{"binary", []string{write("logo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00"))}, exitFailed, []string{"binary"}, "failed 1 (binary 1)"},
+		{"empty", []string{write("empty.txt", nil)}, exitFailed, []string{"empty"}, "(empty 1)"},
+		{"invalid utf-8 is repaired, not failed", []string{write("latin1.txt", []byte("Caf\xe9 owners in Lima protested.\n"))}, exitOK, []string{"invalid-utf8"}, "failed 0"},
+		{"truncated gzip", []string{write("cut.txt.gz", cut)}, exitFailed, []string{"", "truncated"}, "(truncated 1)"},
+		{"malformed json line", []string{write("x.jsonl", []byte("{\"text\":\"Peru and Chile met.\"}\n{oops\n{\"text\":\"Bolivia joined.\"}\n"))},
+			exitFailed, []string{"", "malformed", ""}, "read 3, failed 1 (malformed 1)"},
+		{"oversize", []string{"--max-item-mb", "1", write("big.txt", bytes.Repeat([]byte("a "), 1<<20))}, exitFailed, []string{"oversize"}, "(oversize 1)"},
+		{"fetch failure", []string{srv.URL + "/gone"}, exitFailed, []string{"fetch"}, "(fetch 1)"},
+		{"batch goes on after bad items", []string{write("logo2.txt", []byte("\x00\x01")), write("good.txt", []byte("Peru and Bolivia agreed.\n"))},
+			exitFailed, []string{"binary", ""}, "read 2, failed 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, stderr, code := run(t, "", append([]string{"code", "--docs"}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr %s", code, tt.code, stderr)
+			}
+			docs := decodeDocs(t, out)
+			if len(docs) != len(tt.reasons) {
+				t.Fatalf("%d documents, want %d", len(docs), len(tt.reasons))
+			}
+			for i, d := range docs {
+				got := ""
+				if len(d.Errors) > 0 {
+					got = d.Errors[0].Reason
+				}
+				if got != tt.reasons[i] {
+					t.Errorf("doc %d: reason %q, want %q (%v)", i, got, tt.reasons[i], d.Errors)
+				}
+				if got == "" || got == "invalid-utf8" {
+					if len(d.Blocks) == 0 {
+						t.Errorf("doc %d: readable document was not processed", i)
+					}
+				}
+			}
+			if !strings.Contains(stderr, tt.summary) {
+				t.Errorf("summary %q lacks %q", stderr, tt.summary)
+			}
+		})
+	}
+}
+
+func TestCodeReaderFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"code", "--fetch-timeout", "soon", "-"},
+		{"code", "--fetch-timeout", "0s", "-"},
+		{"code", "--max-fetch-mb", "0", "-"},
+	} {
+		if _, _, code := run(t, "x", args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/vbauerster/mpb/v8"
@@ -57,7 +58,13 @@ func (pr *progress) wait() {
 func inputSize(inputs []string) int64 {
 	var total int64
 	for _, in := range inputs {
-		_ = filepath.WalkDir(in, func(_ string, e fs.DirEntry, err error) error {
+		_ = filepath.WalkDir(in, func(p string, e fs.DirEntry, err error) error {
+			if err == nil && p != in && strings.HasPrefix(e.Name(), ".") {
+				if e.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil // the reader skips hidden files too
+			}
 			if err == nil && e.Type().IsRegular() {
 				if info, err := e.Info(); err == nil {
 					total += info.Size()

@@ -95,8 +95,9 @@ func (c *composer) countryAgent(k int) int {
 	v := c.us[k+1]
 	ca := countryAlias(u, formName, formAdj)
 	if ca != nil && v.s == u.e && isAgent(v) {
-		c.emitCountryAgent(ca, pickAgent(v), k, k+2, v)
-		return k + 2
+		end := c.agentRun(k + 1)
+		c.emitCountryAgent(ca, pickAgent(v), k, end, c.us[end-1])
+		return end
 	}
 	cb := countryAlias(v, formName)
 	if isAgent(u) && cb != nil && c.ofBetween(k, k+1) {
@@ -104,6 +105,16 @@ func (c *composer) countryAgent(k int) int {
 		return k + 2
 	}
 	return k
+}
+
+// agentRun returns the end of the run of adjacent agent units starting at
+// unit k: "Israeli military officials" is one mention, coded by its first
+// agent (the one next to the country), with the last as its head.
+func (c *composer) agentRun(k int) int {
+	for k+1 < len(c.us) && c.adjacent(k) && isAgent(c.us[k+1]) {
+		k++
+	}
+	return k + 1
 }
 
 func (c *composer) emitCountryAgent(country, agent *alias, from, to int, head unit) {

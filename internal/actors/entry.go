@@ -22,13 +22,13 @@ var kindNames = map[string]Kind{
 }
 
 func (k Kind) String() string {
-	for n, v := range kindNames {
-		if v == k {
-			return n
-		}
+	if int(k) < len(kindStrings) && k > 0 {
+		return kindStrings[k]
 	}
 	return "unknown"
 }
+
+var kindStrings = [...]string{KindCountry: "countries", KindOrg: "orgs", KindPerson: "people", KindAgent: "agents"}
 
 // Blocked is the code of a record whose names are not actors: "New
 // Mexico" must not be read as Mexico, and the longest match wins.

@@ -66,6 +66,7 @@ func TestMatchRules(t *testing.T) {
 		{"y plural", "Sylvanian armies", "1941-01-01", "SYLMIL"},
 		{"plural agent alone", "cartels", "1941-01-01", "CRM"},
 		{"command", "Sylvanian Northern Command", "1941-01-01", "SYLMIL"},
+		{"agent run coded by first agent", "Sylvanian army police", "1941-01-01", "SYLMIL"},
 		{"title before person", "Freedonian President Rufus Firefly", "1941-01-01", "FRDGOV"},
 		{"title and of-country", "President Rufus Firefly of Freedonia", "1933-03-01", "FRDGOV"},
 		{"title outside term", "President Rufus Firefly", "1936-03-01", "FRDELI"},
@@ -131,6 +132,7 @@ func TestTokenize(t *testing.T) {
 		`"Mexico's president,"`:  `"|Mexico's|president|,|"`,
 		"(the protesters')":      "(|the|protesters'|)",
 		"'No, President Trump.'": "'|No|,|President|Trump|.|'",
+		"Donald J. Trump Jr.":    "Donald|J.|Trump|Jr.",
 	}
 	for in, want := range tests {
 		t.Run(in, func(t *testing.T) {

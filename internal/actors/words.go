@@ -134,12 +134,25 @@ func peel(f string) []string {
 	}
 	for f != "" {
 		r, n := utf8.DecodeLastRuneInString(f)
-		if n == len(f) || !(strings.ContainsRune(closers, r) && !possessiveEnd(f) || r == '.' && strings.Count(f, ".") == 1) {
+		if n == len(f) || !(strings.ContainsRune(closers, r) && !possessiveEnd(f) || r == '.' && strings.Count(f, ".") == 1 && !abbreviation(f)) {
 			break
 		}
 		post, f = append([]string{f[len(f)-n:]}, post...), f[:len(f)-n]
 	}
 	return append(append(pre, f), post...)
+}
+
+// abbreviations keep their dot: "Jr.", "Gen.", and initials ("J.").
+var abbreviations = map[string]bool{
+	"Jr": true, "Sr": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true, "St": true,
+	"Gen": true, "Lt": true, "Col": true, "Sgt": true, "Rev": true, "Prof": true,
+	"Sen": true, "Rep": true, "Gov": true, "Pres": true, "Maj": true, "Capt": true,
+}
+
+func abbreviation(f string) bool {
+	w := strings.TrimSuffix(f, ".")
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r) || abbreviations[w]
 }
 
 // possessiveEnd keeps the apostrophe of "protesters'" on its word.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -47,6 +48,7 @@ func benchTexts(b *testing.B, texts []string, size int) {
 	d := &dyad.Document{}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	n, cpu0 := 0, cpuTime()
 	for b.Loop() {
 		for _, t := range texts {
 			d.Text, d.Blocks = t, d.Blocks[:0]
@@ -54,5 +56,15 @@ func benchTexts(b *testing.B, texts []string, size int) {
 				b.Fatal(err)
 			}
 		}
+		n++
+	}
+	reportCPU(b, int64(n)*int64(size), cpuTime()-cpu0)
+}
+
+// reportCPU reports MB per CPU second: unlike MB/s it does not fall when
+// other processes share the cores.
+func reportCPU(b *testing.B, bytes int64, cpu time.Duration) {
+	if cpu > 0 {
+		b.ReportMetric(float64(bytes)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

@@ -40,6 +40,7 @@ func (c *Cleaner) classify(d *dyad.Document, us []unit, plain bool) []unit {
 // line reads as article text again.
 func (c *Cleaner) markLines(text string, us []unit) {
 	list := "" // ID of the list heading in force, if any
+	var grams bigrams
 	for i := range us {
 		u := &us[i]
 		if u.kept || u.sig != nil {
@@ -52,24 +53,29 @@ func (c *Cleaner) markLines(text string, us []unit) {
 			list = ""
 			continue
 		}
-		lower := strings.ToLower(line)
-		if id := c.rules.first(KindList, line, lower); id != "" {
-			u.kind, u.reason, list = dyad.BlockBoilerplate, id, id
-			continue
-		}
-		if id := c.rules.first(KindBoilerplate, line, lower); id != "" {
-			u.kind, u.reason = dyad.BlockBoilerplate, id
-			continue
-		}
-		if list != "" && headlineLike(line, words) {
-			u.kind, u.reason = dyad.BlockBoilerplate, list
-			continue
-		}
-		list = ""
-		if id := c.rules.first(KindByline, line, lower); id != "" {
-			u.kind, u.reason = dyad.BlockByline, id
+		p := newProbe(line, u.lower, &grams)
+		u.kind, u.reason, list = c.lineKind(&p, words, list)
+	}
+}
+
+// lineKind classifies one short line given the list heading in force, and
+// returns the heading in force after it.
+func (c *Cleaner) lineKind(p *probe, words int, list string) (dyad.BlockKind, string, string) {
+	if id := c.rules.first(KindList, p); id != "" {
+		return dyad.BlockBoilerplate, id, id
+	}
+	if id := c.rules.first(KindBoilerplate, p); id != "" {
+		return dyad.BlockBoilerplate, id, list
+	}
+	if list != "" && headlineLike(p.line, words) {
+		return dyad.BlockBoilerplate, list, list
+	}
+	if words <= c.cfg.MaxBylineWords {
+		if id := c.rules.first(KindByline, p); id != "" {
+			return dyad.BlockByline, id, ""
 		}
 	}
+	return "", "", ""
 }
 
 // headlineLike reports whether a short line reads as a headline rather than
@@ -117,6 +123,9 @@ func (c *Cleaner) titleLike(line string) bool {
 	if !hasLower(line) {
 		return true // an all-capitals headline may end in "U.S."
 	}
+	if hasSentenceBreak(line) {
+		return false
+	}
 	line = strings.TrimRight(line, ")]\"'”’» ")
 	if strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…") {
 		return true
@@ -125,13 +134,34 @@ func (c *Cleaner) titleLike(line string) bool {
 		!strings.HasSuffix(line, ";") && !strings.HasSuffix(line, ":")
 }
 
+// hasSentenceBreak reports whether s holds a full stop after a lower-case
+// word of three letters or more followed by a capital: two sentences, not a
+// headline. Abbreviations ("U.S. Open", "Inc. and") do not count.
+func hasSentenceBreak(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i >= 3 && isLowerASCII(s[i-1]) && isLowerASCII(s[i-2]) && isLowerASCII(s[i-3]) && i+2 < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+				return true
+			}
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
 
 // datelineWindow bounds how much of a paragraph dateline rules look at.
-const datelineWindow = 200
+const datelineWindow = 100
 
 // markDateline splits a dateline off the first body paragraph: the dateline
 // becomes its own block (up to and including the dash) and the rest of the
@@ -144,7 +174,7 @@ func (c *Cleaner) markDateline(text string, us []unit) []unit {
 	u := us[i]
 	head := text[u.start:min(u.end, u.start+datelineWindow)]
 	for _, r := range c.rules.Of(KindDateline) {
-		if !r.mayMatch(head) {
+		if !r.mayMatch(&probe{line: head}) {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(head)

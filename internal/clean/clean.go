@@ -19,11 +19,13 @@ type Config struct {
 	MaxShortWords int
 	// MaxTitleWords is the longest first line, in words, taken as a title.
 	MaxTitleWords int
+	// MaxBylineWords is the longest line, in words, byline rules are tried on.
+	MaxBylineWords int
 }
 
 // DefaultConfig returns the settings New uses.
 func DefaultConfig() Config {
-	return Config{MaxShortWords: 30, MaxTitleWords: 20}
+	return Config{MaxShortWords: 30, MaxTitleWords: 20, MaxBylineWords: 16}
 }
 
 // Cleaner classifies the blocks of a document. It is safe for concurrent
@@ -51,6 +53,9 @@ func NewWithConfig(cfg Config) (*Cleaner, error) {
 	}
 	if cfg.MaxTitleWords <= 0 {
 		cfg.MaxTitleWords = def.MaxTitleWords
+	}
+	if cfg.MaxBylineWords <= 0 {
+		cfg.MaxBylineWords = def.MaxBylineWords
 	}
 	rules, err := LoadRules(cfg.RuleFiles, cfg.NoDefaults)
 	if err != nil {

@@ -53,6 +53,30 @@ func FuzzParseRule(f *testing.F) {
 		if r.ID == "" || r.Kind == "" || r.Match == "" || strings.TrimSpace(r.Pattern) == "" {
 			t.Fatalf("rule with empty field from %q: %+v", line, r)
 		}
-		r.matches(line, strings.ToLower(line))
+		var g bigrams
+		p := newProbe(line, "", &g)
+		r.matches(&p)
+	})
+}
+
+// FuzzProcessBlocks checks the same invariants when HTML extraction already
+// made a title block and a body block, cut at a fuzzed offset.
+func FuzzProcessBlocks(f *testing.F) {
+	f.Add("Headline\nBy Ana Ruiz\nLIMA (AP) — Text.\nAdvertisement", uint16(9))
+	f.Add("T\nx pic.twitter.com/a\n— A (@b) May 2, 2025", uint16(2))
+	c := New()
+	f.Fuzz(func(t *testing.T, text string, cut uint16) {
+		if len(text) == 0 {
+			return
+		}
+		k := int(cut) % len(text)
+		d := &dyad.Document{Text: text, Blocks: []dyad.Block{
+			{Kind: dyad.BlockTitle, Start: 0, End: k, Text: text[:k]},
+			{Kind: dyad.BlockBody, Start: k, End: len(text), Text: text[k:]},
+		}}
+		run(t, c, d)
+		if d.Blocks[0].Kind != dyad.BlockTitle || d.Blocks[0].End != k {
+			t.Fatalf("title block not kept: %+v", d.Blocks[0])
+		}
 	})
 }

@@ -10,7 +10,8 @@ import (
 // unit is one line or paragraph being classified, or a block an earlier
 // stage made that the cleaner keeps as it is.
 type unit struct {
-	start, end int // byte span in Document.Text, trimmed
+	start, end int    // byte span in Document.Text, trimmed
+	lower      string // the text lower-cased, when it was needed
 	kind       dyad.BlockKind
 	reason     string
 	kept       bool // made by an earlier stage; never re-examined

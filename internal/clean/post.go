@@ -21,17 +21,25 @@ type signature struct {
 // a long paragraph costs no more than a short one.
 const sigWindow = 300
 
-// markSignatures finds the units that end in a post signature.
+// markSignatures finds the units that end in a post signature. Lines short
+// enough to be a signature keep their lower-cased form for later rules.
 func (c *Cleaner) markSignatures(text string, us []unit) {
 	for i := range us {
-		if !us[i].kept {
-			us[i].sig = c.signature(text[us[i].start:us[i].end])
+		u := &us[i]
+		if u.kept {
+			continue
 		}
+		line := text[u.start:u.end]
+		if len(line) <= sigWindow {
+			u.lower = strings.ToLower(line)
+		}
+		u.sig = c.signature(line, u.lower)
 	}
 }
 
-// signature returns the signature line ends with, or nil.
-func (c *Cleaner) signature(line string) *signature {
+// signature returns the signature line ends with, or nil; lower is line
+// lower-cased, or "" when not computed.
+func (c *Cleaner) signature(line, lower string) *signature {
 	off := 0
 	if len(line) > sigWindow {
 		off = len(line) - sigWindow
@@ -40,10 +48,11 @@ func (c *Cleaner) signature(line string) *signature {
 		}
 	}
 	tail := line[off:]
+	p := probe{line: tail, lower: lower}
 	rules := c.rules.Of(KindSignature)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(tail) {
+		if !r.mayMatch(&p) {
 			continue
 		}
 		m := r.re.FindStringSubmatchIndex(tail)
@@ -107,19 +116,24 @@ func (c *Cleaner) postStart(text string, us []unit, i int) int {
 	if !us[i].sig.inline && i > 0 && free(&us[i-1]) {
 		start = i - 1 // the line right before a signature is its text
 	}
-	for start > 0 && narrationOrEmpty(&us[start-1]) && c.thin(text[us[start].start:us[i].start+us[i].sig.at]) {
+	more := func() bool { return start > 0 && i-start < maxPostLines && narrationOrEmpty(&us[start-1]) }
+	for more() && c.thin(text[us[start].start:us[i].start+us[i].sig.at]) {
 		start-- // only tags and links so far: the words are on the line before
 	}
-	for start > 0 && narrationOrEmpty(&us[start-1]) && c.postCue(text, &us[start-1]) {
+	for more() && c.postCue(text, &us[start-1]) {
 		start--
 	}
 	return start
 }
 
+// maxPostLines bounds how far a post extends from its signature; embedded
+// posts are short, and the bound keeps odd input from costing quadratic time.
+const maxPostLines = 12
+
 // postEnd returns the last unit of the post whose signature is us[i].
 func (c *Cleaner) postEnd(text string, us []unit, i int) int {
 	end := i
-	for j := i + 1; j < len(us); j++ {
+	for j := i + 1; j < len(us) && j-i < maxPostLines; j++ {
 		u := &us[j]
 		if !narrationOrEmpty(u) || c.link(text[u.start:u.end]) == "" {
 			break
@@ -149,7 +163,8 @@ func (c *Cleaner) postCue(text string, u *unit) bool {
 	if c.link(line) != "" {
 		return true
 	}
-	return c.rules.first(KindPostText, line, strings.ToLower(line)) != ""
+	p := probe{line: line, lower: strings.ToLower(line)}
+	return c.rules.first(KindPostText, &p) != ""
 }
 
 // thin reports whether post text has fewer than three words that are not
@@ -170,7 +185,7 @@ func (c *Cleaner) link(s string) string {
 	rules := c.rules.Of(KindPostLink)
 	for i := range rules {
 		r := &rules[i]
-		if !r.mayMatch(s) {
+		if !r.mayMatch(&probe{line: s}) {
 			continue
 		}
 		if m := r.re.FindStringIndex(s); m != nil && m[0] < at {
@@ -189,10 +204,10 @@ func (c *Cleaner) post(block string, sig *signature) *dyad.Post {
 	if p.URL != "" && !strings.Contains(p.URL, "://") {
 		p.URL = "https://" + p.URL
 	}
-	lower := strings.ToLower(block)
+	pr := probe{line: block, lower: strings.ToLower(block)}
 	rules := c.rules.Of(KindPlatform)
 	for i := range rules {
-		if rules[i].matches(block, lower) {
+		if rules[i].matches(&pr) {
 			p.Platform = rules[i].ID
 			break
 		}

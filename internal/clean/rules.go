@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
-	"regexp/syntax"
 	"strings"
 )
 
@@ -51,20 +50,78 @@ type Rule struct {
 
 	lower string         // Pattern lower-cased, for is/prefix/contains
 	re    *regexp.Regexp // compiled Pattern, for regexp
-	needs []string       // literals any match of re contains
+	needs []need         // literals any match of re contains
+	key   gramKey        // bigram key of lower, for contains
+}
+
+// numKinds is how many Kinds there are; kindIndex numbers them.
+const numKinds = 9
+
+// kindIndex returns the index of k in Rules.sets, or -1 for no kind.
+func kindIndex(k Kind) int {
+	switch k {
+	case KindList:
+		return 0
+	case KindBoilerplate:
+		return 1
+	case KindByline:
+		return 2
+	case KindDateline:
+		return 3
+	case KindSignature:
+		return 4
+	case KindPostLink:
+		return 5
+	case KindPostText:
+		return 6
+	case KindDate:
+		return 7
+	case KindPlatform:
+		return 8
+	}
+	return -1
 }
 
 // Rules are the rules of all loaded files, grouped by kind in file order.
 type Rules struct {
-	byKind map[Kind][]Rule
+	sets [numKinds]ruleSet
+}
+
+// ruleSet holds the rules of one kind. Whole-line (is) rules are also kept
+// in a map, so a line costs one lookup however many headings are listed;
+// they are tried before the other rules of the kind.
+type ruleSet struct {
+	all   []Rule            // every rule, in file order
+	exact map[string]string // lower-cased is-pattern -> first rule's ID
+	rest  []Rule            // rules other than is, in file order
+}
+
+func (rs *Rules) add(r Rule) {
+	set := &rs.sets[kindIndex(r.Kind)]
+	set.all = append(set.all, r)
+	if r.Match != MatchIs {
+		set.rest = append(set.rest, r)
+		return
+	}
+	if set.exact == nil {
+		set.exact = map[string]string{}
+	}
+	if _, dup := set.exact[r.lower]; !dup {
+		set.exact[r.lower] = r.ID
+	}
 }
 
 // Of returns the rules of one kind in the order they were read.
-func (rs *Rules) Of(k Kind) []Rule { return rs.byKind[k] }
+func (rs *Rules) Of(k Kind) []Rule {
+	if i := kindIndex(k); i >= 0 {
+		return rs.sets[i].all
+	}
+	return nil
+}
 
 // DefaultRules returns the rules embedded in the package.
 func DefaultRules() (*Rules, error) {
-	rs := &Rules{byKind: map[Kind][]Rule{}}
+	rs := &Rules{}
 	names, err := fs.Glob(defaultRules, "data/*.rules")
 	if err != nil {
 		return nil, fmt.Errorf("clean: %w", err)
@@ -80,7 +137,7 @@ func DefaultRules() (*Rules, error) {
 // LoadRules reads rules files from disk. Unless noDefaults is set the
 // embedded rules come after them, so a user's rule wins on a tie.
 func LoadRules(paths []string, noDefaults bool) (*Rules, error) {
-	rs := &Rules{byKind: map[Kind][]Rule{}}
+	rs := &Rules{}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -99,8 +156,10 @@ func LoadRules(paths []string, noDefaults bool) (*Rules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for k, list := range def.byKind {
-		rs.byKind[k] = append(rs.byKind[k], list...)
+	for i := range def.sets {
+		for _, r := range def.sets[i].all {
+			rs.add(r)
+		}
 	}
 	return rs, nil
 }
@@ -116,9 +175,6 @@ func (rs *Rules) addFile(fsys fs.FS, name string) error {
 
 // Add parses rules from r; name is used in error messages.
 func (rs *Rules) Add(name string, r io.Reader) error {
-	if rs.byKind == nil {
-		rs.byKind = map[Kind][]Rule{}
-	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -127,7 +183,7 @@ func (rs *Rules) Add(name string, r io.Reader) error {
 			return fmt.Errorf("clean: %s:%d: %w", name, n, err)
 		}
 		if ok {
-			rs.byKind[rule.Kind] = append(rs.byKind[rule.Kind], rule)
+			rs.add(rule)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -182,12 +238,16 @@ func needGroups(k Kind) []string {
 }
 
 func (r *Rule) compile() error {
-	if !validKind(r.Kind) {
+	if kindIndex(r.Kind) < 0 {
 		return fmt.Errorf("unknown kind %q", r.Kind)
 	}
 	switch r.Match {
 	case MatchIs, MatchPrefix, MatchContains:
 		r.lower = strings.ToLower(r.Pattern)
+		if r.Match == MatchIs {
+			r.lower = trimTail(r.lower) // "Related:" in a file matches "Related"
+		}
+		r.key = keyOf(r.lower)
 	case MatchRegexp:
 		re, err := regexp.Compile(r.Pattern)
 		if err != nil {
@@ -221,72 +281,19 @@ func (r *Rule) checkGroups() error {
 	return fmt.Errorf("rule %s: want a named group among %v", r.ID, want)
 }
 
-func validKind(k Kind) bool {
-	switch k {
-	case KindList, KindBoilerplate, KindByline, KindDateline, KindSignature,
-		KindPostLink, KindPostText, KindDate, KindPlatform:
-		return true
-	}
-	return false
-}
-
-// matches reports whether the rule matches line; lower is line lower-cased
-// (only used by is/prefix/contains).
-func (r *Rule) matches(line, lower string) bool {
+// matches reports whether the rule matches the probe's line.
+func (r *Rule) matches(p *probe) bool {
 	switch r.Match {
 	case MatchIs:
-		return trimTail(lower) == r.lower
+		return trimTail(p.lower) == r.lower
 	case MatchPrefix:
-		return strings.HasPrefix(lower, r.lower)
+		return strings.HasPrefix(p.lower, r.lower)
 	case MatchContains:
-		return strings.Contains(lower, r.lower)
+		return p.mayContain(r.key) && strings.Contains(p.lower, r.lower)
 	case MatchRegexp:
-		return r.mayMatch(line) && r.re.MatchString(line)
+		return r.mayMatch(p) && r.re.MatchString(p.line)
 	}
 	return false
-}
-
-// mayMatch is a cheap test that fails when line lacks a literal every match
-// of the rule's regexp contains; it saves running most regexps at all.
-func (r *Rule) mayMatch(line string) bool {
-	for _, lit := range r.needs {
-		if !strings.Contains(line, lit) {
-			return false
-		}
-	}
-	return true
-}
-
-// requiredLiterals returns case-sensitive literal strings that any match of
-// the regexp must contain: literals on its top-level sequence, looking into
-// groups and repetitions of at least one.
-func requiredLiterals(pattern string) []string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	var lits []string
-	collectLiterals(re, &lits)
-	return lits
-}
-
-func collectLiterals(re *syntax.Regexp, lits *[]string) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase == 0 {
-			*lits = append(*lits, string(re.Rune))
-		}
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			collectLiterals(sub, lits)
-		}
-	case syntax.OpCapture, syntax.OpPlus:
-		collectLiterals(re.Sub[0], lits)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			collectLiterals(re.Sub[0], lits)
-		}
-	}
 }
 
 // trimTail drops the punctuation a heading often ends with.
@@ -294,10 +301,15 @@ func trimTail(s string) string {
 	return strings.TrimRight(s, " \t:…»>|-–—")
 }
 
-// first returns the ID of the first rule of kind k matching line, or "".
-func (rs *Rules) first(k Kind, line, lower string) string {
-	for i := range rs.byKind[k] {
-		if r := &rs.byKind[k][i]; r.matches(line, lower) {
+// first returns the ID of the first rule of kind k matching the probe's
+// line, or "".
+func (rs *Rules) first(k Kind, p *probe) string {
+	set := &rs.sets[kindIndex(k)]
+	if id, ok := set.exact[trimTail(p.lower)]; ok {
+		return id
+	}
+	for i := range set.rest {
+		if r := &set.rest[i]; r.matches(p) {
 			return r.ID
 		}
 	}

@@ -97,7 +97,7 @@ func treeDate(root *node) (t timeValue) {
 		if !ok {
 			continue
 		}
-		if k.attr("pubdate") != "" || strings.Contains(classID(k), "publish") {
+		if k.has("pubdate") || strings.Contains(classID(k), "publish") {
 			return timeValue{v, true}
 		}
 		if !fallback.ok {

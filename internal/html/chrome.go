@@ -111,11 +111,11 @@ func plainChars(n *node, limit int) int {
 
 // isChrome reports whether n is page chrome by its name or class/id.
 func (rs *rules) isChrome(n *node) bool {
-	if rs.byTag(n) || n.attr("hidden") != "" || hiddenStyle(n.attr("style")) {
+	if rs.byTag(n) || n.has("hidden") || hiddenStyle(n.attr("style")) {
 		return true
 	}
 	ci := classID(n)
-	if ci == "" || n.tag == "article" || n.tag == "main" {
+	if ci == "" || n.tag == "article" || n.tag == "main" || isArticleBody(n) {
 		return false
 	}
 	return rs.negativeMatch(ci) && !containsAny(ci, rs.keep)
@@ -134,14 +134,23 @@ func (rs *rules) negativeMatch(ci string) bool {
 	return false
 }
 
+// isArticleBody reports whether schema.org markup names n the article's
+// body, which outweighs any class name.
+func isArticleBody(n *node) bool {
+	return strings.EqualFold(n.attr("itemprop"), "articleBody")
+}
+
 // weight scores an element's class and id: +25 for a content-like name,
 // -25 for a chrome-like one.
 func (rs *rules) weight(n *node) float64 {
+	w := 0.0
+	if isArticleBody(n) {
+		w += 25
+	}
 	ci := classID(n)
 	if ci == "" {
-		return 0
+		return w
 	}
-	w := 0.0
 	if containsAny(ci, rs.positive) {
 		w += 25
 	}

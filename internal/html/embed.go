@@ -84,10 +84,14 @@ func readQuoted(n *node) postEmbed {
 	text := collapse(innerText(n))
 	var p postEmbed
 	p.text = text
-	if m := attribution.FindStringSubmatch(text); m != nil {
-		p.post.Author, p.post.Handle = strings.TrimSpace(m[1]), "@"+m[2]
-		if t, ok := parseDate(m[3]); ok {
+	if m := attribution.FindStringSubmatchIndex(text); m != nil {
+		p.post.Author, p.post.Handle = strings.TrimSpace(text[m[2]:m[3]]), "@"+text[m[4]:m[5]]
+		if t, ok := parseDate(text[m[6]:m[7]]); ok {
 			p.post.Date = t
+		}
+		// The attribution is kept in the Post fields, not in the text.
+		if body := strings.TrimSpace(text[:m[0]]); body != "" {
+			p.text = body
 		}
 	}
 	for _, a := range findAll(n, "a") {
@@ -161,6 +165,12 @@ func readYouTube(n *node) postEmbed {
 	src := firstNonEmpty(n.attr("src"), n.attr("data-src"))
 	if strings.HasPrefix(src, "//") {
 		src = "https:" + src
+	}
+	// The player's address becomes the video's own page.
+	if _, rest, ok := strings.Cut(src, "/embed/"); ok {
+		if id, _, _ := strings.Cut(rest, "?"); id != "" && !strings.Contains(id, "/") {
+			src = "https://www.youtube.com/watch?v=" + id
+		}
 	}
 	return postEmbed{text: collapse(n.attr("title")), post: dyad.Post{URL: src}}
 }

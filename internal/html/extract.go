@@ -2,6 +2,7 @@ package html
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"strings"
 
@@ -18,7 +19,8 @@ type Options struct {
 // Extractor is the pipeline stage that turns Document.HTML into text and
 // blocks.
 type Extractor struct {
-	rules *rules
+	rules   *rules
+	relaxed *Extractor // the same without class and id rules, for a second pass
 }
 
 // New returns an Extractor using opts.
@@ -31,11 +33,12 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{rules: rs}, nil
+	plain := &rules{drop: rs.drop, wrapper: rs.wrapper, negword: map[string]bool{}}
+	return &Extractor{rules: rs, relaxed: &Extractor{rules: plain}}, nil
 }
 
 // minBody is the body length, in characters, under which extraction is
-// retried with fewer class-based removals: some sites name their article
+// retried without the class and id rules: some sites name their article
 // wrappers like chrome.
 const minBody = 250
 
@@ -45,13 +48,17 @@ func (e *Extractor) Process(ctx context.Context, d *dyad.Document) error {
 	if d.HTML == "" {
 		return nil
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("html: %w", err)
+	}
 	pg := parse(d.HTML)
 	md := readMetadata(pg)
 	title := pageTitle(pg, md)
-	paras := e.extract(pg.root, title, false)
+	paras := e.extract(pg.root, title)
 	if bodyChars(paras) < minBody {
-		retry := e.extract(parse(d.HTML).root, title, true)
-		if bodyChars(retry) > bodyChars(paras) {
+		retry := e.relaxed.extract(parse(d.HTML).root, title)
+		// Only a much longer text is worth what the class rules removed.
+		if bodyChars(retry) > 3*bodyChars(paras) {
 			paras = retry
 		}
 	}
@@ -65,31 +72,26 @@ func (e *Extractor) Process(ctx context.Context, d *dyad.Document) error {
 }
 
 // extract finds the article in the tree below root and renders it.
-func (e *Extractor) extract(root *node, title string, relaxed bool) []para {
+func (e *Extractor) extract(root *node, title string) []para {
 	markEmbeds(root)
-	e.markChrome(root, relaxed)
+	e.markChrome(root)
 	cands := e.scoreCandidates(root)
 	top := pickTop(root, cands)
 	r := &renderer{e: e, title: title}
 	return r.render(gather(top))
 }
 
-// markChrome marks chrome below n as dropped. Relaxed, only element names
-// count, not classes.
-func (e *Extractor) markChrome(n *node, relaxed bool) {
+// markChrome marks chrome below n as dropped.
+func (e *Extractor) markChrome(n *node) {
 	for _, k := range n.kids {
 		if k.tag == "" || k.post != nil {
 			continue
 		}
-		chrome := e.rules.byTag(k)
-		if !relaxed {
-			chrome = e.rules.isChrome(k)
-		}
-		if chrome && !k.hasPost {
+		if e.rules.isChrome(k) && !k.hasPost {
 			k.dropped = true
 			continue
 		}
-		e.markChrome(k, relaxed)
+		e.markChrome(k)
 	}
 }
 
@@ -121,6 +123,9 @@ func setMetadata(d *dyad.Document, md metadata, title string) {
 	}
 	if d.SiteName == "" {
 		d.SiteName = md.site
+	}
+	if d.Lang == "" {
+		d.Lang = md.lang
 	}
 	if d.Source == "" {
 		d.Source = md.site

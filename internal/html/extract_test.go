@@ -142,6 +142,9 @@ func TestParagraphs(t *testing.T) {
 		{"inline markup runs together",
 			`<p>The <b>council</b> voted <a href="/x">seven to two</a> in favour, with <em>one</em> abstention, on a long evening.</p>`,
 			[]string{"The council voted seven to two in favour, with one abstention, on a long evening."}},
+		{"link-only paragraphs and list items dropped",
+			`<div><p>The ministry published the figures on Thursday, a day later than planned, after a delay at the printers.</p><p><a href="/other">Ministry delays figures again</a></p><ul><li><a href="/x">Earlier: the spring figures</a></li></ul><p>Officials said the <a href="/r">full report</a> would follow next week, with regional tables.</p></div>`,
+			[]string{"The ministry published the figures on Thursday, a day later than planned, after a delay at the printers.", "Officials said the full report would follow next week, with regional tables."}},
 		{"entities decoded and spaces folded",
 			"<p>Caf&eacute; owners &amp; traders   met\n\tthe mayor&#8217;s office, again, on Tuesday morning.</p>",
 			[]string{"Café owners & traders met the mayor’s office, again, on Tuesday morning."}},
@@ -242,5 +245,30 @@ func BenchmarkExtractFixtures(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestArticleBody checks that schema.org's itemprop=articleBody outweighs a
+// chrome-like class name on the same element.
+func TestArticleBody(t *testing.T) {
+	d := extractString(t, `<html><body><div class="share-buttons-parent" itemprop="articleBody">
+<p>The harvest began two weeks early this year, after a dry and unusually warm spring across the valley.</p>
+<p>Growers said the grapes were smaller but sweeter, and expected a good if modest vintage, with lower volumes.</p>
+</div></body></html>`)
+	if !strings.Contains(d.Text, "harvest began two weeks early") || !strings.Contains(d.Text, "modest vintage") {
+		t.Errorf("article body lost:\n%s", d.Text)
+	}
+}
+
+// TestRetryRelaxed checks the second pass: when class names remove nearly
+// everything (a page wrapped in class="has-sidebar"), extraction is
+// retried on element names alone.
+func TestRetryRelaxed(t *testing.T) {
+	d := extractString(t, `<html><body><div class="layout-with-sidebar"><nav><a href="/">Home</a></nav>
+<p>The ferry service to the outer islands will resume on Monday, the operator said, after repairs to the main vessel's engine were completed ahead of schedule.</p>
+<p>Islanders had relied on a smaller boat for three weeks, with sailings cut to two a day and cargo limited to food, fuel and medicine.</p>
+</div></body></html>`)
+	if !strings.Contains(d.Text, "ferry service to the outer islands") || strings.Contains(d.Text, "Home") {
+		t.Errorf("relaxed pass text:\n%s", d.Text)
 	}
 }

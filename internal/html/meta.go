@@ -12,6 +12,7 @@ type metadata struct {
 	byline string
 	site   string
 	url    string
+	lang   string // from <html lang>, as written ("en", "pt-BR")
 	date   time.Time
 }
 
@@ -207,6 +208,7 @@ func readMetadata(pg *page) metadata {
 		site:   firstNonEmpty(first(m, siteKeys[:1]...), ld.publisher, first(m, siteKeys[1:]...)),
 	}
 	md.site = strings.TrimPrefix(md.site, "@")
+	md.lang = pg.lang
 	for _, l := range pg.links {
 		if inList(l.rel, "canonical") && strings.HasPrefix(l.href, "http") {
 			md.url = l.href

@@ -55,12 +55,18 @@ func (r *renderer) node(n *node, top bool) {
 		r.buf.WriteByte(' ')
 		r.br = true
 		return
-	case !top && r.e.conditionalDrop(n):
+	case !top && !n.keep && r.e.conditionalDrop(n):
 		return
 	case n.tag == "h1" && r.title != "" && collapse(innerText(n)) == r.title:
 		return
+	case linkParagraph(n):
+		return
 	}
-	block := !inlineTags[n.tag]
+	cell := n.tag == "td" || n.tag == "th"
+	if cell {
+		r.buf.WriteByte(' ') // table cells run together, one row a paragraph
+	}
+	block := !inlineTags[n.tag] && !cell
 	if block {
 		r.flush()
 	}
@@ -85,31 +91,65 @@ func (r *renderer) flush() {
 	}
 }
 
-// tagCounts counts what a container holds, for conditionalDrop.
-type tagCounts struct {
-	p, img, li, input, embed, figure int
+// linkParagraph reports whether n is a paragraph or list item made only of
+// a link: a pointer to another article, not part of this one.
+func linkParagraph(n *node) bool {
+	switch n.tag {
+	case "p", "li", "h2", "h3", "h4", "h5", "h6", "dd", "dt":
+	default:
+		return false
+	}
+	chars, links := textStats(n)
+	return chars > 0 && chars < 120 && float64(links) >= 0.9*float64(chars)
 }
 
-func countTags(n *node, c *tagCounts) {
+// tagCounts counts what a container holds, for conditionalDrop.
+type tagCounts struct {
+	p, img, li, input, embed, figure, commas int
+}
+
+// counts returns the tag counts below n, memoised: the renderer asks for
+// them at every level of nesting.
+func counts(n *node) *tagCounts {
+	if n.counts != nil {
+		return n.counts
+	}
+	c := &tagCounts{}
 	for _, k := range n.kids {
-		if k.tag == "" || k.dropped || k.post != nil {
+		if k.tag == "" {
+			c.commas += commas(k)
 			continue
 		}
-		switch k.tag {
-		case "p":
-			c.p++
-		case "img":
-			c.img++
-		case "li":
-			c.li++
-		case "input", "select", "textarea":
-			c.input++
-		case "iframe", "video", "object", "embed":
-			c.embed++
-		case "figure":
-			c.figure++
+		if k.dropped || k.post != nil {
+			continue
 		}
-		countTags(k, c)
+		c.add(k.tag)
+		if k.tag != "p" && isParagraph(k) {
+			c.p++ // a div of text counts as a paragraph, as Readability converts it
+		}
+		kc := counts(k)
+		c.p, c.img, c.li, c.input = c.p+kc.p, c.img+kc.img, c.li+kc.li, c.input+kc.input
+		c.embed, c.figure, c.commas = c.embed+kc.embed, c.figure+kc.figure, c.commas+kc.commas
+	}
+	n.counts = c
+	return c
+}
+
+// add counts one element named tag.
+func (c *tagCounts) add(tag string) {
+	switch tag {
+	case "p":
+		c.p++
+	case "img":
+		c.img++
+	case "li":
+		c.li++
+	case "input", "select", "textarea":
+		c.input++
+	case "iframe", "video", "object", "embed":
+		c.embed++
+	case "figure":
+		c.figure++
 	}
 }
 
@@ -133,11 +173,10 @@ func (e *Extractor) conditionalDrop(n *node) bool {
 	if weight+score < 0 {
 		return true
 	}
-	if commas(n) >= 10 {
+	c := counts(n)
+	if c.commas >= 10 {
 		return false
 	}
-	var c tagCounts
-	countTags(n, &c)
 	chars, _ := textStats(n)
 	ld := linkDensity(n)
 	list := n.tag == "ul" || n.tag == "ol" || n.tag == "dl"

@@ -2,6 +2,7 @@ package html
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -210,8 +211,10 @@ func pickTop(root *node, cands []*node) *node {
 	})
 	top := sharedAncestor(root, cands)
 	top = climbParents(root, top)
+	top.keep = true
 	for top.parent != nil && top != root && soleChild(top) {
 		top = top.parent
+		top.keep = true
 	}
 	return top
 }
@@ -309,13 +312,19 @@ func gather(top *node) []*node {
 	return out
 }
 
-// proseSibling reports whether a paragraph beside the content is prose.
+// proseSibling reports whether an element beside the content is a
+// paragraph of prose (or a post), looking through wrappers that hold just
+// one element.
 func proseSibling(s *node) bool {
-	if s.tag != "p" && s.post == nil {
-		return false
-	}
 	if s.post != nil {
 		return true
+	}
+	s = unwrap(s)
+	if s.post != nil {
+		return true
+	}
+	if !isParagraph(s) {
+		return false
 	}
 	chars, _ := textStats(s)
 	ld := linkDensity(s)
@@ -323,6 +332,28 @@ func proseSibling(s *node) bool {
 		return ld < 0.25
 	}
 	return chars > 0 && ld == 0 && endsSentence(innerText(s))
+}
+
+// unwrap descends from n through elements whose only content is one
+// element.
+func unwrap(n *node) *node {
+	for {
+		var only *node
+		for _, k := range n.kids {
+			switch {
+			case k.dropped:
+			case k.tag == "" && strings.TrimSpace(k.text) == "":
+			case only == nil && k.tag != "":
+				only = k
+			default:
+				return n
+			}
+		}
+		if only == nil {
+			return n
+		}
+		n = only
+	}
 }
 
 func endsSentence(s string) bool {

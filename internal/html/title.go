@@ -1,6 +1,10 @@
 package html
 
-import "strings"
+import (
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+)
 
 // titleSeparators split a <title> into headline and site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " // ", " » ", " · ", " : "}
@@ -12,6 +16,10 @@ func pageTitle(pg *page, md metadata) string {
 	t := firstNonEmpty(md.title, pg.title)
 	if t == "" {
 		return h1
+	}
+	// Some pages escape entities twice in meta tags: "&amp;#8217;".
+	if strings.Contains(t, "&") {
+		t = xhtml.UnescapeString(t)
 	}
 	return cleanTitle(t, md.site, h1)
 }

@@ -23,9 +23,11 @@ type node struct {
 	hasPost bool       // a post is below: chrome removal spares n
 	score   float64    // content score when a candidate
 	scored  bool       // score holds a candidate score
+	keep    bool       // the content element or a wrapper of it: never dropped
 	chars   int        // length of the text below, cached by textStats
 	links   int        // length of that text inside links
 	counted bool       // chars and links are filled
+	counts  *tagCounts // what n holds, once the renderer asked
 }
 
 // attr returns the value of the attribute key, or "".
@@ -36,6 +38,16 @@ func (n *node) attr(key string) string {
 		}
 	}
 	return ""
+}
+
+// has reports whether n carries the attribute key, even if empty.
+func (n *node) has(key string) bool {
+	for _, a := range n.attrs {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // hasClass reports whether n's class list holds c.
@@ -55,6 +67,7 @@ type page struct {
 	metas  []*node   // every <meta>, in page order
 	links  []linkTag // every <link> with a rel
 	jsonLD []string  // bodies of application/ld+json scripts
+	lang   string    // lang attribute of <html>
 }
 
 // linkTag is a <link rel=... href=...>.
@@ -97,6 +110,7 @@ type builder struct {
 	skip    string // name of the skipped element we are inside, if any
 	depth   int    // nesting of skip-named elements inside the skipped one
 	inTitle bool
+	slab    []node // unused nodes, see newNode
 }
 
 // parse builds the tree of markup. It never fails: broken markup gives a
@@ -104,7 +118,7 @@ type builder struct {
 func parse(markup string) *page {
 	root := &node{tag: "html"}
 	b := &builder{
-		z:     xhtml.NewTokenizer(strings.NewReader(markup)),
+		z:     xhtml.NewTokenizer(strings.NewReader(stripRaw(markup))),
 		pg:    &page{root: root},
 		stack: []*node{root},
 	}
@@ -112,6 +126,8 @@ func parse(markup string) *page {
 	for {
 		tt := b.z.Next()
 		if tt == xhtml.ErrorToken {
+			// io.EOF at the end of the markup; the tokenizer never fails
+			// otherwise on a strings.Reader.
 			return b.pg
 		}
 		if b.skip != "" {
@@ -120,12 +136,17 @@ func parse(markup string) *page {
 		}
 		switch tt {
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			// <p class="x"> or <br/>: opens an element (void ones stay empty).
 			b.start(tt == xhtml.SelfClosingTagToken)
 		case xhtml.EndTagToken:
+			// </p>: closes the nearest open element of that name.
 			name, _ := b.z.TagName()
 			b.end(string(name))
 		case xhtml.TextToken:
+			// Character data, entities decoded: a text node.
 			b.text()
+		case xhtml.CommentToken, xhtml.DoctypeToken:
+			// <!-- ... --> and <!DOCTYPE ...>: never content.
 		}
 	}
 }
@@ -151,6 +172,20 @@ func (b *builder) skipToken(tt xhtml.TokenType) {
 
 func (b *builder) top() *node { return b.stack[len(b.stack)-1] }
 
+// slabSize is how many nodes are allocated at once: one allocation per
+// slab instead of one per node.
+const slabSize = 256
+
+// newNode returns a zero node from the builder's current slab.
+func (b *builder) newNode() *node {
+	if len(b.slab) == 0 {
+		b.slab = make([]node, slabSize)
+	}
+	n := &b.slab[0]
+	b.slab = b.slab[1:]
+	return n
+}
+
 // start handles a start tag.
 func (b *builder) start(selfClosing bool) {
 	name, hasAttr := b.z.TagName()
@@ -159,7 +194,9 @@ func (b *builder) start(selfClosing bool) {
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = b.z.TagAttr()
-		attrs = append(attrs, xhtml.Attribute{Key: string(k), Val: string(v)})
+		if keepAttr(k) {
+			attrs = append(attrs, xhtml.Attribute{Key: string(k), Val: string(v)})
+		}
 	}
 	switch {
 	case skipTags[tag]:
@@ -179,15 +216,34 @@ func (b *builder) start(selfClosing bool) {
 	case tag == "title":
 		b.inTitle = !selfClosing && b.pg.title == ""
 		return
-	case tag == "html" || tag == "body" || tag == "head":
+	case tag == "html":
+		if b.pg.lang == "" {
+			b.pg.lang = strings.TrimSpace((&node{attrs: attrs}).attr("lang"))
+		}
+		return
+	case tag == "body" || tag == "head":
 		return
 	}
 	b.autoClose(tag)
-	n := &node{tag: tag, attrs: attrs, parent: b.top()}
+	n := b.newNode()
+	n.tag, n.attrs, n.parent = tag, attrs, b.top()
 	n.parent.kids = append(n.parent.kids, n)
 	if !voidTags[tag] && !selfClosing && len(b.stack) < maxDepth {
 		b.stack = append(b.stack, n)
 	}
+}
+
+// keepAttr reports whether an attribute is one extraction reads; the rest
+// (srcset, sizes, event handlers, tracking data...) are never copied.
+func keepAttr(k []byte) bool {
+	switch string(k) {
+	case "class", "id", "style", "lang", "hidden", "href", "src", "rel", "itemprop", "datetime",
+		"content", "title", "pubdate", "cite", "type", "name", "property", "value", "http-equiv",
+		"data-src", "data-href", "data-telegram-post", "data-instgrm-permalink",
+		"data-bluesky-uri", "data-embed-url":
+		return true
+	}
+	return false
 }
 
 // autoClose pops elements that a new start tag implicitly ends.
@@ -255,15 +311,22 @@ func (b *builder) text() {
 		b.pg.title = collapse(string(raw))
 		return
 	}
+	top := b.top()
 	if len(bytes.TrimSpace(raw)) == 0 {
+		// White space right after a block boundary never shows: skip it
+		// rather than keep a node for it.
+		if k := len(top.kids); k == 0 && !inlineTags[top.tag] || k > 0 && top.kids[k-1].tag != "" && !inlineTags[top.kids[k-1].tag] {
+			return
+		}
 		raw = []byte(" ")
 	}
-	top := b.top()
 	if k := len(top.kids); k > 0 && top.kids[k-1].tag == "" {
 		top.kids[k-1].text += string(raw)
 		return
 	}
-	top.kids = append(top.kids, &node{text: string(raw), parent: top})
+	n := b.newNode()
+	n.text, n.parent = string(raw), top
+	top.kids = append(top.kids, n)
 }
 
 // script keeps JSON-LD bodies and Telegram embed scripts; other scripts are

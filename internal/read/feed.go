@@ -6,7 +6,9 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -81,30 +83,21 @@ func (r *Reader) readFeed(ctx context.Context, src source, br *bufio.Reader, emi
 		if !ok {
 			continue
 		}
-		d, err := st.element(dec, se, r.cfg.MaxItemBytes)
-		if stop, err := emitOrStop(d, err, emit); stop || err != nil {
-			return err
+		d, stop := st.element(dec, se, r.cfg.MaxItemBytes)
+		if d != nil {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		if stop {
+			return nil
 		}
 	}
 }
 
-// emitOrStop emits d, or the error Document carried by an errStop, in
-// which case it reports stop: the stream cannot be read further.
-func emitOrStop(d *dyad.Document, err error, emit emitFunc) (stop bool, _ error) {
-	var es errStop
-	switch {
-	case errors.As(err, &es):
-		return true, emit(es.d)
-	case err != nil:
-		return true, err
-	case d != nil:
-		return false, emit(d)
-	}
-	return false, nil
-}
-
-// element handles one start tag; it returns a Document for an item.
-func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64) (*dyad.Document, error) {
+// element handles one start tag. It returns a Document for an item, and
+// stop when the feed cannot be read further (the Document then says why).
+func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64) (*dyad.Document, bool) {
 	switch se.Name.Local {
 	case "feed":
 		st.kind = "atom"
@@ -112,7 +105,7 @@ func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64)
 		if st.n == 0 && st.title == "" {
 			var t string
 			if err := dec.DecodeElement(&t, &se); err != nil {
-				return nil, st.broken(err)
+				return st.broken(err), true
 			}
 			st.title = oneLine(t)
 		}
@@ -120,30 +113,23 @@ func (st *feedState) element(dec *xml.Decoder, se xml.StartElement, limit int64)
 		start := dec.InputOffset()
 		d, err := st.item(dec, se)
 		if err != nil {
-			return nil, st.broken(err)
+			return st.broken(err), true
 		}
 		if dec.InputOffset()-start > limit {
 			d = failed(d.Origin, dyad.ReasonOversize, fmt.Errorf("item larger than %d bytes", limit))
 		}
-		return d, nil
+		return d, false
 	}
-	return nil, nil
+	return nil, false
 }
 
-// errStop wraps an error Document that ends a feed.
-type errStop struct{ d *dyad.Document }
-
-func (e errStop) Error() string { return e.d.Errors[0].Message }
-
-// broken turns a decoding error inside an item into the Document that ends
-// the feed.
-func (st *feedState) broken(err error) error {
-	return errStop{failed(recordOrigin(st.src.origin, "item", st.n+1), xmlReason(err), fmt.Errorf("feed: %w", err))}
+// broken is the Document for a decoding error that ends the feed.
+func (st *feedState) broken(err error) *dyad.Document {
+	return failed(recordOrigin(st.src.origin, "item", st.n+1), xmlReason(err), fmt.Errorf("feed: %w", err))
 }
 
 func (st *feedState) item(dec *xml.Decoder, se xml.StartElement) (*dyad.Document, error) {
-	st.n++
-	d := &dyad.Document{Origin: recordOrigin(st.src.origin, "item", st.n), Format: st.kind, Source: st.title}
+	d := &dyad.Document{Origin: recordOrigin(st.src.origin, "item", st.n+1), Format: st.kind, Source: st.title}
 	var err error
 	if se.Name.Local == "entry" {
 		err = st.atom(dec, se, d)
@@ -153,6 +139,7 @@ func (st *feedState) item(dec *xml.Decoder, se xml.StartElement) (*dyad.Document
 	if err != nil {
 		return nil, err
 	}
+	st.n++
 	st.repair.check(d)
 	if d.Title == "" && d.Text == "" && d.HTML == "" {
 		d.AddError("read", dyad.ReasonEmpty, "feed item has no title or content")
@@ -166,7 +153,7 @@ func (st *feedState) rss(dec *xml.Decoder, se xml.StartElement, d *dyad.Document
 		return err
 	}
 	d.Title = oneLine(it.Title)
-	d.URL = strings.TrimSpace(firstOf(it.Link, guidLink(it.GUID)))
+	d.URL = st.resolve(firstOf(it.Link, guidLink(it.GUID)))
 	d.Byline = oneLine(firstOf(it.Creator, it.Author))
 	setBody(d, firstOf(it.Content, it.Description))
 	setFeedDate(d, firstOf(it.PubDate, it.DCDate))
@@ -178,8 +165,8 @@ func (st *feedState) atom(dec *xml.Decoder, se xml.StartElement, d *dyad.Documen
 	if err := dec.DecodeElement(&e, &se); err != nil {
 		return err
 	}
-	d.Title = oneLine(e.Title.Text)
-	d.URL = atomHref(e.Links)
+	d.Title = e.Title.plain()
+	d.URL = st.resolve(atomHref(e.Links))
 	if len(e.Authors) > 0 {
 		d.Byline = oneLine(e.Authors[0].Name)
 	}
@@ -189,6 +176,52 @@ func (st *feedState) atom(dec *xml.Decoder, se xml.StartElement, d *dyad.Documen
 	setBody(d, e.Content.body())
 	setFeedDate(d, firstOf(e.Published, e.Updated))
 	return nil
+}
+
+// plain is the text construct as one line of plain text: titles typed
+// "html" or "xhtml" lose their tags and entities.
+func (t atomText) plain() string {
+	switch t.Type {
+	case "html":
+		return oneLine(html.UnescapeString(stripTags(t.Text)))
+	case "xhtml":
+		return oneLine(html.UnescapeString(stripTags(t.Inner)))
+	}
+	return oneLine(t.Text)
+}
+
+// stripTags removes everything from each '<' to the next '>'. Title tags
+// are inline (<em>, <b>), so no space takes their place.
+func stripTags(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			return b.String()
+		}
+		s = s[i+j+1:]
+	}
+}
+
+// resolve makes a relative item link absolute against the feed's own URL,
+// when the feed was fetched; otherwise the link is kept as given.
+func (st *feedState) resolve(link string) string {
+	link = strings.TrimSpace(link)
+	if link == "" || st.src.url == "" {
+		return link
+	}
+	base, err := url.Parse(st.src.url)
+	ref, rerr := url.Parse(link)
+	if err != nil || rerr != nil {
+		return link
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // body is the text construct's content: XHTML keeps its markup.

@@ -145,7 +145,8 @@ func checkInvariants(t *testing.T, docs []*dyad.Document) {
 func fuzzRead(t *testing.T, name string, data []byte) {
 	var docs []*dyad.Document
 	r := New(Config{MaxItemBytes: 1 << 20}, nil)
-	err := r.readStream(context.Background(), source{origin: name, name: name}, bytes.NewReader(data), func(d *dyad.Document) error {
+	src := source{origin: "fuzz:" + name, name: name} // as for a real input, the origin is never empty
+	err := r.readStream(context.Background(), src, bytes.NewReader(data), func(d *dyad.Document) error {
 		docs = append(docs, d)
 		return nil
 	})

@@ -8,6 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
@@ -16,6 +20,9 @@ import (
 // readJSONL reads one item per line. A bad line yields a Document with an
 // error and the lines after it are still read.
 func (r *Reader) readJSONL(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
+	if head, _ := br.Peek(sniffLen); !oneObjectPerLine(head) {
+		return r.readJSON(ctx, src, br, emit)
+	}
 	docs := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
@@ -88,13 +95,18 @@ func jsonDoc(origin string, line []byte) *dyad.Document {
 	if !utf8.Valid(line) {
 		note(d, dyad.ReasonInvalidUTF8, "invalid UTF-8 replaced with U+FFFD")
 	}
-	var obj map[string]json.RawMessage
+	var obj map[string]any
 	if err := json.Unmarshal(line, &obj); err != nil {
 		d.AddError("read", dyad.ReasonMalformed, "line is not a JSON object: %v", err)
 		return d
 	}
-	for k, raw := range obj {
-		if err := setField(d, k, raw); err != nil {
+	return objectDoc(d, obj)
+}
+
+// objectDoc fills d from one decoded JSON object.
+func objectDoc(d *dyad.Document, obj map[string]any) *dyad.Document {
+	for _, k := range slices.Sorted(maps.Keys(obj)) { // sorted: "author" and "byline" resolve the same way every run
+		if err := setField(d, k, obj[k]); err != nil {
 			d.AddError("read", dyad.ReasonMalformed, "field %q: %v", k, err)
 			return d
 		}
@@ -107,22 +119,43 @@ func jsonDoc(origin string, line []byte) *dyad.Document {
 
 // setField stores one JSON field: known keys must hold strings (or null);
 // anything else is kept in Meta as decoded.
-func setField(d *dyad.Document, k string, raw json.RawMessage) error {
+func setField(d *dyad.Document, k string, v any) error {
 	set, known := jsonFields[k]
 	if !known {
-		var v any
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return err
-		}
 		meta(d)[k] = v
 		return nil
 	}
-	var s *string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return fmt.Errorf("want a string: %w", err)
+	switch v := v.(type) {
+	case string:
+		set(d, v)
+	case nil:
+	case float64:
+		return setNumber(d, k, strconv.FormatFloat(v, 'f', -1, 64))
+	case json.Number:
+		return setNumber(d, k, v.String())
+	default:
+		return fmt.Errorf("want a string, not %T", v)
 	}
-	if s != nil {
-		set(d, *s)
+	return nil
+}
+
+// setNumber accepts the numbers exports use for ids and Unix times.
+func setNumber(d *dyad.Document, k, num string) error {
+	switch k {
+	case "id":
+		d.ID = num
+	case "date":
+		n, err := strconv.ParseInt(num, 10, 64)
+		if err != nil {
+			return fmt.Errorf("want a date, not %s", num)
+		}
+		if n > 1e11 { // milliseconds
+			d.Date = time.UnixMilli(n).UTC()
+		} else {
+			d.Date = time.Unix(n, 0).UTC()
+		}
+	default:
+		return fmt.Errorf("want a string, not the number %s", num)
 	}
 	return nil
 }

@@ -46,11 +46,16 @@ func (r *Reader) readPetrarch(ctx context.Context, src source, br *bufio.Reader,
 			continue
 		}
 		n++
+		origin := recordOrigin(src.origin, "record", n)
+		start := dec.InputOffset()
 		var s petrSentence
 		if err := dec.DecodeElement(&s, &se); err != nil {
-			return emit(failed(recordOrigin(src.origin, "record", n), xmlReason(err), fmt.Errorf("petrarch: %w", err)))
+			return emit(failed(origin, xmlReason(err), fmt.Errorf("petrarch: %w", err)))
 		}
-		d := s.doc(recordOrigin(src.origin, "record", n))
+		d := s.doc(origin)
+		if dec.InputOffset()-start > r.cfg.MaxItemBytes {
+			d = failed(origin, dyad.ReasonOversize, fmt.Errorf("sentence larger than %d bytes", r.cfg.MaxItemBytes))
+		}
 		noter.check(d)
 		if err := emit(d); err != nil {
 			return err

@@ -2,6 +2,7 @@ package read
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -73,6 +74,7 @@ type source struct {
 	ctype  string // Content-Type given by HTTP or WARC, "" when unknown
 	url    string // the URL a single item came from
 	depth  int    // how many gzip layers are already open
+	size   int64  // the stream's length when known, else 0
 }
 
 // Read reads every item of input and calls emit for each, in input order.
@@ -81,6 +83,8 @@ type source struct {
 // errors; Read returns an error only when ctx is cancelled or emit fails.
 func (r *Reader) Read(ctx context.Context, input string, emit func(*dyad.Document) error) error {
 	switch {
+	case input == "":
+		return emit(failed("(empty path)", dyad.ReasonIO, errors.New("read: empty input path")))
 	case input == "-":
 		return r.readStream(ctx, source{origin: "-"}, r.counted(r.stdin), emit)
 	case isURL(input):
@@ -102,7 +106,8 @@ func isURL(s string) bool {
 }
 
 // readDir reads every regular file under dir, recursively, in lexical order
-// so that runs are reproducible. Hidden files and directories are skipped.
+// so that runs are reproducible. Hidden files and directories are skipped;
+// so are sockets, devices and links to directories.
 func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 	var files []string
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
@@ -111,7 +116,8 @@ func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 			files = append(files, p) // reported when read
 		case p != dir && hidden(e.Name()) && e.IsDir():
 			return filepath.SkipDir
-		case e.Type().IsRegular() && !hidden(e.Name()):
+		case hidden(e.Name()):
+		case e.Type().IsRegular() || e.Type()&fs.ModeSymlink != 0 && linksToFile(p):
 			files = append(files, p)
 		}
 		return nil
@@ -128,6 +134,13 @@ func (r *Reader) readDir(ctx context.Context, dir string, emit emitFunc) error {
 	return nil
 }
 
+// linksToFile reports a symbolic link to a regular file. Links to
+// directories are not followed, so a link cycle cannot trap the walk.
+func linksToFile(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
+}
+
 func hidden(name string) bool { return len(name) > 0 && name[0] == '.' }
 
 func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error {
@@ -136,12 +149,13 @@ func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error
 		return emit(failed(path, dyad.ReasonIO, err))
 	}
 	defer f.Close()
-	cr := r.counted(f)
-	err = r.readStream(ctx, source{origin: path, name: path}, cr, emit)
-	// Bytes left unread (a binary or oversize file) still count as done.
-	if info, serr := f.Stat(); serr == nil && info.Size() > cr.n {
-		r.progress(info.Size() - cr.n)
+	var size int64
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
 	}
+	cr := r.counted(f)
+	err = r.readStream(ctx, source{origin: path, name: path, size: size}, cr, emit)
+	r.progress(size - cr.n) // bytes left unread (binary, oversize) count as done
 	return err
 }
 

@@ -6,10 +6,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html"
-	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -23,8 +23,6 @@ import (
 var (
 	reutersEnd   = []byte("</REUTERS>")
 	reutersStart = []byte("<REUTERS")
-	sgmlAttr     = regexp.MustCompile(`([A-Za-z]+)="([^"]*)"`)
-	sgmlD        = regexp.MustCompile(`<D>([^<]*)</D>`)
 )
 
 // reutersLists are the code lists kept in Meta.
@@ -93,13 +91,13 @@ func splitReuters(data []byte, atEOF bool) (int, []byte, error) {
 func reutersDoc(origin string, rec []byte) *dyad.Document {
 	d := &dyad.Document{Origin: origin, Format: "sgml", Source: "Reuters"}
 	s := validText(d, rec)
-	open := s[:strings.IndexByte(s+">", '>')]
-	for _, m := range sgmlAttr.FindAllStringSubmatch(open, -1) {
-		reutersAttr(d, m[1], m[2])
+	open, _, _ := strings.Cut(s, ">")
+	for name, val := range attrs(open) {
+		reutersAttr(d, name, val)
 	}
 	for _, name := range reutersLists {
-		if codes := sgmlD.FindAllStringSubmatch(sgmlElement(s, name), -1); len(codes) > 0 {
-			meta(d)[strings.ToLower(name)] = dValues(codes)
+		if codes := dValues(sgmlElement(s, name)); len(codes) > 0 {
+			meta(d)[strings.ToLower(name)] = codes
 		}
 	}
 	reutersDate(d, sgmlElement(s, "DATE"))
@@ -120,36 +118,70 @@ func reutersAttr(d *dyad.Document, name, val string) {
 	}
 }
 
-func dValues(ms [][]string) []any {
-	out := make([]any, len(ms))
-	for i, m := range ms {
-		out[i] = m[1]
+// attrs yields the NAME="value" pairs of an open tag.
+func attrs(tag string) func(yield func(string, string) bool) {
+	return func(yield func(string, string) bool) {
+		for {
+			eq := strings.Index(tag, `="`)
+			if eq < 0 {
+				return
+			}
+			name := tag[strings.LastIndexByte(tag[:eq], ' ')+1 : eq]
+			val, rest, ok := strings.Cut(tag[eq+2:], `"`)
+			if !ok || !yield(name, val) {
+				return
+			}
+			tag = rest
+		}
 	}
-	return out
 }
 
-// reutersStory joins headline, dateline and body. Unprocessed records
-// (tables, briefs) have no <BODY>: their <TEXT> is kept line by line.
+// dValues lists the <D>code</D> items of a code list.
+func dValues(list string) []any {
+	var out []any
+	for {
+		_, rest, ok := strings.Cut(list, "<D>")
+		if !ok {
+			return out
+		}
+		v, rest, ok := strings.Cut(rest, "</D>")
+		if !ok {
+			return out
+		}
+		out = append(out, v)
+		list = rest
+	}
+}
+
+// reutersStory joins headline, dateline and body into one text, built in
+// one buffer since this is the hot path of large collections. Unprocessed
+// records (tables, briefs) have no <BODY>: their <TEXT> is kept line by
+// line.
 func reutersStory(title, s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(title)
 	body := sgmlElement(s, "BODY")
 	if body == "" {
 		text := sgmlElement(s, "TEXT")
 		text = stripElement(stripElement(text, "TITLE"), "DATELINE")
-		return joinParas(title, strings.TrimSpace(sgmlText(text)))
+		writePara(&b, strings.TrimSpace(sgmlText(text)))
+		return b.String()
 	}
-	dateline := oneLine(sgmlText(sgmlElement(s, "DATELINE")))
-	story := reflow(sgmlText(body))
-	if dateline != "" {
-		story = dateline + " " + story
-	}
-	return joinParas(title, story)
+	writePara(&b, oneLine(sgmlText(sgmlElement(s, "DATELINE"))))
+	reflowInto(&b, sgmlText(body), b.Len() > len(title))
+	return strings.TrimSpace(dropSignature(b.String()))
 }
 
-func joinParas(a, b string) string {
-	if a == "" || b == "" {
-		return a + b
+// writePara starts a new paragraph holding p, unless p is empty.
+func writePara(b *strings.Builder, p string) {
+	if p == "" {
+		return
 	}
-	return a + "\n\n" + b
+	if b.Len() > 0 {
+		b.WriteString("\n\n")
+	}
+	b.WriteString(p)
 }
 
 // sgmlElement returns the content of the first <name ...>...</name>.
@@ -196,39 +228,92 @@ func stripElement(s, name string) string {
 	return s[:i] + s[end+len(name)+3:]
 }
 
-// sgmlText decodes entities and drops the control characters that the
-// collection encodes as &#2; &#3; and the like.
+// sgmlText decodes the entities the collection uses (&lt; &gt; &amp;
+// &quot; and numeric ones) and drops control characters, which it encodes
+// as &#2; &#3; and the like, in one pass.
 func sgmlText(s string) string {
-	s = html.UnescapeString(s)
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
-			return -1
+	i := 0
+	for i < len(s) && s[i] != '&' && !isControl(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := append(make([]byte, 0, len(s)), s[:i]...)
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case isControl(c):
+			i++
+		case c == '&':
+			var n int
+			b, n = appendEntity(b, s[i:])
+			i += n
+		default:
+			b = append(b, c)
+			i++
 		}
-		return r
-	}, s)
+	}
+	return string(b)
 }
 
+var sgmlEntities = map[string]string{"lt": "<", "gt": ">", "amp": "&", "quot": "\""}
+
+// appendEntity decodes the entity that s starts with, or copies the '&' of
+// something that is not one; it returns how many bytes it consumed.
+func appendEntity(b []byte, s string) ([]byte, int) {
+	end := strings.IndexByte(s[:min(len(s), 10)], ';')
+	if end < 2 {
+		return append(b, '&'), 1
+	}
+	name := s[1:end]
+	if v, ok := sgmlEntities[name]; ok {
+		return append(b, v...), end + 1
+	}
+	if name[0] != '#' {
+		return append(b, '&'), 1
+	}
+	n, err := strconv.Atoi(name[1:])
+	if err != nil || n < 0 || n > utf8.MaxRune {
+		return append(b, '&'), 1
+	}
+	if n < 0x20 && n != '\n' && n != '\t' || n == 0x7f {
+		return b, end + 1
+	}
+	return utf8.AppendRune(b, rune(n)), end + 1
+}
+
+func isControl(c byte) bool { return c < 0x20 && c != '\n' && c != '\t' || c == 0x7f }
+
 // reflow rejoins lines wrapped at a fixed width. A new paragraph starts
-// at an indented line; the closing "Reuter" signature is dropped.
+// at an indented or blank line; the closing "Reuter" signature is dropped.
 func reflow(s string) string {
-	var paras, cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, " "))
-			cur = cur[:0]
-		}
-	}
-	for _, line := range strings.Split(s, "\n") {
+	var b strings.Builder
+	reflowInto(&b, s, false)
+	return strings.TrimSpace(dropSignature(b.String()))
+}
+
+// reflowInto writes the reflowed s to b; joined says the first line
+// continues the paragraph b ends with (a dateline).
+func reflowInto(b *strings.Builder, s string, joined bool) {
+	inPara := joined
+	for line := range strings.Lines(s) {
 		t := strings.TrimSpace(line)
-		if t == "" || t != line && len(line)-len(strings.TrimLeft(line, " \t")) >= 2 {
-			flush()
+		if t == "" {
+			inPara = false
+			continue
 		}
-		if t != "" {
-			cur = append(cur, t)
+		indented := len(line)-len(strings.TrimLeft(line, " \t")) >= 2
+		switch {
+		case inPara && (!indented || joined):
+			b.WriteByte(' ')
+		case b.Len() > 0:
+			b.WriteString("\n\n")
 		}
+		joined = false
+		b.WriteString(t)
+		inPara = true
 	}
-	flush()
-	return strings.TrimSpace(dropSignature(strings.Join(paras, "\n\n")))
 }
 
 // dropSignature removes the "Reuter" that closes each wire story.

@@ -21,7 +21,7 @@ func (r *Reader) readStream(ctx context.Context, src source, rd io.Reader, emit 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	br := bufio.NewReaderSize(&stickyReader{r: rd}, 64<<10)
+	br := bufio.NewReaderSize(&stickyReader{r: rd}, sniffLen)
 	head, _ := br.Peek(sniffLen) // a short or failed peek is met again when reading
 	switch f := detect(src.name, src.ctype, head); f {
 	case fmtGzip:
@@ -46,7 +46,10 @@ func (r *Reader) readStream(ctx context.Context, src source, rd io.Reader, emit 
 // readSingle reads a stream that is one item: plain text or an HTML page.
 // A stream that breaks off yields what was read, then an error document.
 func (r *Reader) readSingle(src source, f format, rd io.Reader, emit emitFunc) error {
-	b, over, err := readLimited(rd, r.cfg.MaxItemBytes)
+	b, over, err := readLimited(rd, r.cfg.MaxItemBytes, src.size)
+	if errors.Is(err, errFetchTooLarge) {
+		return emit(failed(src.origin, dyad.ReasonOversize, err))
+	}
 	if over {
 		return emit(failed(src.origin, dyad.ReasonOversize, fmt.Errorf("item larger than %d bytes", r.cfg.MaxItemBytes)))
 	}
@@ -66,13 +69,27 @@ func (r *Reader) readSingle(src source, f format, rd io.Reader, emit emitFunc) e
 	return emit(failed(src.origin, streamReason(err), fmt.Errorf("input ends early: %w", err)))
 }
 
-// readLimited reads all of rd unless it holds more than limit bytes.
-func readLimited(rd io.Reader, limit int64) (b []byte, over bool, err error) {
-	b, err = io.ReadAll(io.LimitReader(rd, limit+1))
-	if int64(len(b)) > limit {
-		return nil, true, nil
+// readLimited reads all of rd unless it holds more than limit bytes. hint,
+// when known, is the expected size: reading into a buffer of the right size
+// saves the copies of a growing one.
+func readLimited(rd io.Reader, limit, hint int64) (b []byte, over bool, err error) {
+	b = make([]byte, 0, min(max(hint+1, 512), limit+1))
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := rd.Read(b[len(b):min(int64(cap(b)), limit+1)])
+		b = b[:len(b)+n]
+		if int64(len(b)) > limit {
+			return nil, true, nil
+		}
+		if errors.Is(err, io.EOF) {
+			return b, false, nil
+		}
+		if err != nil {
+			return b, false, err
+		}
 	}
-	return b, false, err
 }
 
 // readGzip opens a gzip stream (all members of it, as in .warc.gz) and
@@ -89,6 +106,7 @@ func (r *Reader) readGzip(ctx context.Context, src source, rd io.Reader, emit em
 	inner := src
 	inner.depth++
 	inner.ctype = ""
+	inner.size = 0
 	inner.name = strings.TrimSuffix(strings.TrimSuffix(src.name, ".gz"), ".GZ")
 	return r.readStream(ctx, inner, zr, emit)
 }

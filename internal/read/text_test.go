@@ -116,9 +116,16 @@ func TestReadDir(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if err := os.Symlink(filepath.Join(dir, "b.txt"), filepath.Join(dir, "d-link.txt")); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+	if err := os.Symlink(dir, filepath.Join(dir, "e-loop")); err != nil {
+		t.Fatal(err)
+	}
 	check(t, readPath(t, Config{}, dir), []want{
 		{text: "First", origin: "z.txt"}, {text: "Second", origin: "b.txt"},
 		{text: "Third", origin: "c.jsonl#line-1"}, {text: "Fourth", origin: "c.jsonl#line-2"},
+		{text: "Second", origin: "d-link.txt"},
 	})
 }
 
@@ -171,4 +178,8 @@ func TestCancelled(t *testing.T) {
 	if err == nil {
 		t.Error("no error from a cancelled context")
 	}
+}
+
+func TestReadEmptyPath(t *testing.T) {
+	check(t, readPath(t, Config{}, ""), []want{{origin: "(empty path)", reasons: []string{dyad.ReasonIO}}})
 }

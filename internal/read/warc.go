@@ -23,25 +23,25 @@ type warcRecord struct {
 	block  []byte
 }
 
-// readWARC reads a web archive: one Document per HTML response (or
-// resource) record. Requests, metadata, non-HTML payloads and non-2xx
-// responses are not news items and are skipped. An archive cut short yields
-// the records before the cut, then an error Document.
+// readWARC reads a web archive: one Document per HTML response or resource
+// record, or per text conversion record (WET files). Requests, metadata,
+// other payloads and non-2xx responses are not news items and are skipped.
+// An archive cut short yields the records before the cut, then an error
+// Document.
 func (r *Reader) readWARC(ctx context.Context, src source, br *bufio.Reader, emit emitFunc) error {
-	tp := textproto.NewReader(br)
 	docs := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		rec, d, err := r.nextRecord(tp, br, src, n)
+		rec, d, err := r.nextRecord(br, src, n)
 		if errors.Is(err, io.EOF) {
 			return warcEnd(src, n-1, docs, emit)
 		}
-		if rec != nil {
-			d = warcDoc(src, rec, r.cfg.MaxItemBytes)
-		}
-		if d != nil {
+		for _, d := range []*dyad.Document{d, warcDoc(src, rec, r.cfg.MaxItemBytes)} {
+			if d == nil {
+				continue
+			}
 			docs++
 			if e := emit(d); e != nil {
 				return e
@@ -58,25 +58,38 @@ func warcEnd(src source, records, docs int, emit emitFunc) error {
 	if docs > 0 {
 		return nil
 	}
-	return emit(failed(src.origin, dyad.ReasonEmpty, fmt.Errorf("warc: no HTML response records among %d records", records)))
+	return emit(failed(src.origin, dyad.ReasonEmpty, fmt.Errorf("warc: no HTML or text records among %d records", records)))
 }
 
-// nextRecord reads one record. It returns io.EOF at a clean end, an error
-// Document for a record it cannot use, and a non-nil error with that
-// Document when the archive cannot be read further.
-func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, n int) (*warcRecord, *dyad.Document, error) {
+// nextRecord reads one record. It returns io.EOF at a clean end, and a
+// non-nil error with an error Document when the archive cannot be read
+// further. Junk before a record is skipped and reported on d while the
+// record itself is still returned.
+func (r *Reader) nextRecord(br *bufio.Reader, src source, n int) (*warcRecord, *dyad.Document, error) {
 	origin := recordOrigin(src.origin, "record", n)
-	version, err := warcVersion(tp)
-	if errors.Is(err, io.EOF) {
-		return nil, nil, io.EOF
+	junk, err := warcVersion(br)
+	var d *dyad.Document
+	if junk > 0 {
+		d = failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: %d lines that are not a record skipped", junk))
 	}
-	if err != nil {
+	switch {
+	case errors.Is(err, io.EOF) && d != nil:
+		return nil, d, errStopWARC
+	case errors.Is(err, io.EOF):
+		return nil, nil, io.EOF
+	case err != nil:
 		return nil, failed(origin, streamReason(err), fmt.Errorf("warc: %w", err)), errStopWARC
 	}
-	if !strings.HasPrefix(version, "WARC/") {
-		return nil, failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: record starts with %.40q, not WARC/", version)), errStopWARC
+	rec, rd, err := r.recordBody(br, origin, n)
+	if rd != nil {
+		d = rd // a broken record matters more than junk before it
 	}
-	h, err := tp.ReadMIMEHeader()
+	return rec, d, err
+}
+
+// recordBody reads a record's header and block after its version line.
+func (r *Reader) recordBody(br *bufio.Reader, origin string, n int) (*warcRecord, *dyad.Document, error) {
+	h, err := readWARCHeader(br)
 	if err != nil {
 		return nil, failed(origin, headerReason(err), fmt.Errorf("warc: header: %w", err)), errStopWARC
 	}
@@ -85,7 +98,7 @@ func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, 
 		return nil, failed(origin, dyad.ReasonMalformed, fmt.Errorf("warc: bad Content-Length %q", h.Get("Content-Length"))), errStopWARC
 	}
 	if size > r.cfg.MaxItemBytes {
-		if _, err := br.Discard(int(min(size, 1<<62))); err != nil {
+		if _, err := io.CopyN(io.Discard, br, size); err != nil {
 			return nil, failed(origin, streamReason(err), fmt.Errorf("warc: input ends inside record: %w", err)), errStopWARC
 		}
 		return nil, oversizeRecord(origin, h, r.cfg.MaxItemBytes), nil
@@ -97,22 +110,65 @@ func (r *Reader) nextRecord(tp *textproto.Reader, br *bufio.Reader, src source, 
 	return &warcRecord{n: n, header: h, block: block}, nil, nil
 }
 
+// WARC header limits: a real header is a dozen short lines.
+const (
+	maxWARCHeaderLine  = 64 << 10
+	maxWARCHeaderLines = 1000
+)
+
+// readWARCHeader reads "Name: value" lines up to a blank line. Lines that
+// start with white space continue the previous value.
+func readWARCHeader(br *bufio.Reader) (textproto.MIMEHeader, error) {
+	h := textproto.MIMEHeader{}
+	last := ""
+	for range maxWARCHeaderLines {
+		line, over, err := readLine(br, maxWARCHeaderLine)
+		switch {
+		case over:
+			return nil, errors.New("header line too long")
+		case err != nil && len(line) == 0:
+			return nil, err
+		}
+		t := strings.TrimRight(string(line), "\r\n")
+		if t == "" {
+			return h, nil
+		}
+		if (t[0] == ' ' || t[0] == '\t') && last != "" {
+			vs := h[last]
+			vs[len(vs)-1] += " " + strings.TrimSpace(t)
+			continue
+		}
+		name, val, ok := strings.Cut(t, ":")
+		if !ok {
+			return nil, fmt.Errorf("header line %.40q has no colon", t)
+		}
+		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(name))
+		h.Add(last, strings.TrimSpace(val))
+	}
+	return nil, errors.New("too many header lines")
+}
+
 // errStopWARC means the archive cannot be read past the current record.
 var errStopWARC = errors.New("read: warc: cannot continue")
 
-// warcVersion skips the blank lines that end the previous record and
-// returns the version line.
-func warcVersion(tp *textproto.Reader) (string, error) {
+// warcVersion consumes lines up to and including the next "WARC/" version
+// line, counting the non-blank lines it had to skip. Blank lines always
+// separate records; anything else is junk.
+func warcVersion(br *bufio.Reader) (junk int, err error) {
 	for {
-		line, err := tp.ReadLine()
-		if err != nil {
-			if errors.Is(err, io.EOF) && line == "" {
-				return "", io.EOF
-			}
-			return line, err
+		line, over, err := readLine(br, 1<<16)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return junk, err
 		}
-		if strings.TrimSpace(line) != "" {
-			return line, nil
+		t := strings.TrimSpace(string(line))
+		if !over && strings.HasPrefix(t, "WARC/") {
+			return junk, nil
+		}
+		if over || t != "" {
+			junk++
+		}
+		if err != nil {
+			return junk, io.EOF
 		}
 	}
 }
@@ -141,16 +197,23 @@ func oversizeRecord(origin string, h textproto.MIMEHeader, limit int64) *dyad.Do
 // warcDoc makes the Document of an HTML response or resource record, or
 // returns nil for a record that is not a news item.
 func warcDoc(src source, rec *warcRecord, limit int64) *dyad.Document {
+	if rec == nil {
+		return nil
+	}
 	origin := recordOrigin(src.origin, "record", rec.n)
 	ctype, body, ok := warcPayload(rec, limit)
 	if !ok {
 		return nil
 	}
-	f := detect("", ctype, body)
-	if f != fmtHTML {
+	var d *dyad.Document
+	switch f := detect("", ctype, body); {
+	case f == fmtHTML:
+		d = htmlDoc(origin, ctype, body)
+	case f == fmtText && rec.header.Get("WARC-Type") == "conversion":
+		d = textDoc(origin, body) // extracted text, as in WET files
+	default:
 		return nil
 	}
-	d := htmlDoc(origin, ctype, body)
 	d.Format = "warc"
 	d.URL = warcURI(rec.header)
 	if date := rec.header.Get("WARC-Date"); date != "" {
@@ -163,10 +226,10 @@ func warcDoc(src source, rec *warcRecord, limit int64) *dyad.Document {
 }
 
 // warcPayload returns the content type and body a record carries: for a
-// response, the HTTP message's; for a resource, the record's own.
+// response, the HTTP message's; for a resource or conversion, its own.
 func warcPayload(rec *warcRecord, limit int64) (ctype string, body []byte, ok bool) {
 	switch rec.header.Get("WARC-Type") {
-	case "resource":
+	case "resource", "conversion":
 		return rec.header.Get("Content-Type"), rec.block, true
 	case "response":
 	default:

@@ -15,7 +15,7 @@ import (
 )
 
 // xmlInput prepares an XML decoder that forgives what real feeds contain:
-// HTML entities, unclosed HTML tags, other charsets. A stream declared (or
+// HTML entities, other charsets, sloppy attributes. A stream declared (or
 // assumed) UTF-8 passes through a repairer so that one bad byte does not end
 // the whole file; the repairer counts what it replaced.
 func xmlInput(br *bufio.Reader) (*xml.Decoder, *utf8Repairer) {
@@ -28,7 +28,6 @@ func xmlInput(br *bufio.Reader) (*xml.Decoder, *utf8Repairer) {
 	}
 	dec := xml.NewDecoder(rd)
 	dec.Strict = false
-	dec.AutoClose = xml.HTMLAutoClose
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = charset.NewReaderLabel
 	return dec, rep

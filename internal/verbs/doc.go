@@ -7,7 +7,10 @@
 // patterns: the event coder walks a parse, asks [Lexicon.ByLemma] or
 // [Lexicon.Nominal] for candidates and checks their constraints. Choosing
 // among several matches (most constraints first, discards winning ties),
-// negation, modality and passive voice are the coder's job.
+// negation, modality and passive voice are the coder's job. Candidates
+// come in file order (files sorted by name, lines top to bottom), and the
+// built-in files put generic fallbacks after specific patterns, so a coder
+// that breaks ties by order picks the specific one.
 //
 // # File format
 //

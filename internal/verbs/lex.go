@@ -56,7 +56,7 @@ type stateFn func(*lexer) stateFn
 
 // lexLine tokenizes one line, always ending with itemEOL or itemError.
 func lexLine(line string) []item {
-	l := &lexer{input: line, fieldStart: true}
+	l := &lexer{input: line, fieldStart: true, items: make([]item, 0, 2+len(line)/3)}
 	for state := lexAny; state != nil; {
 		state = state(l)
 	}
@@ -98,7 +98,11 @@ func lexAny(l *lexer) stateFn {
 		return lexClass
 	case (r == '+' || r == '-') && l.fieldStart && startsWord(l.input[l.pos+w:]):
 		l.pos += w
-		l.emit(map[rune]itemKind{'+': itemPlus, '-': itemMinus}[r])
+		if r == '+' {
+			l.emit(itemPlus)
+		} else {
+			l.emit(itemMinus)
+		}
 		return lexAny
 	case isWordRune(r):
 		return lexWord

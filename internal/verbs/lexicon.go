@@ -192,8 +192,11 @@ func (lx *Lexicon) index(p *Pattern) {
 // expand turns alternatives into a de-duplicated lemma list; stack holds
 // the classes being expanded, to catch cycles.
 func (lx *Lexicon) expand(alts []alt, stack []string) ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
+	if len(alts) == 1 && alts[0].class {
+		return lx.expandClass(alts[0].word, stack) // shared, read-only
+	}
+	out := make([]string, 0, len(alts))
+	seen := make(map[string]bool, len(alts))
 	for _, a := range alts {
 		words := []string{a.word}
 		if a.class {

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	xhtml "golang.org/x/net/html"
 )
 
 // Page is one page of the article-extraction benchmark.
@@ -69,6 +71,7 @@ type NewsPage struct {
 	Title     string
 	Byline    string
 	Published string // as given; "" when the page has none
+	Gold      string // text of expected.html, Readability's article
 }
 
 // LoadNews reads every test-pages/NAME/{source.html,expected-metadata.json}
@@ -110,5 +113,27 @@ func loadNewsPage(dir string) (NewsPage, error) {
 	if err := json.Unmarshal(raw, &md); err != nil {
 		return NewsPage{}, fmt.Errorf("htmleval: %s: %w", dir, err)
 	}
-	return NewsPage{HTML: string(html), Title: strings.TrimSpace(md.Title), Byline: md.Byline, Published: md.PublishedTime}, nil
+	expected, err := os.ReadFile(filepath.Join(dir, "expected.html"))
+	if err != nil {
+		return NewsPage{}, fmt.Errorf("htmleval: %w", err)
+	}
+	return NewsPage{
+		HTML: string(html), Title: strings.TrimSpace(md.Title), Byline: md.Byline,
+		Published: md.PublishedTime, Gold: markupText(string(expected)),
+	}, nil
+}
+
+// markupText returns the text of every text node of markup, one per line.
+func markupText(markup string) string {
+	z := xhtml.NewTokenizer(strings.NewReader(markup))
+	var b strings.Builder
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return b.String()
+		case xhtml.TextToken:
+			b.Write(z.Text())
+			b.WriteByte('\n')
+		}
+	}
 }
