@@ -89,9 +89,9 @@ func TestEvalLemmasAttested(t *testing.T) {
 		share := 1 - float64(len(missing))/float64(len(heads))
 		t.Logf("nominal=%v: %d distinct head lemmas, %.1f%% attested in EWT+PUD; unattested: %s",
 			nominal, len(heads), 100*share, strings.Join(missing, " "))
-		// Floors: measured 0.700 (verbs) and 0.649 (nouns), minus a margin;
+		// Floors: measured 0.699 (verbs) and 0.631 (nouns), minus a margin;
 		// the rest are rare or formal words (abdicate, armistice) EWT lacks.
-		floor := map[bool]float64{false: 0.68, true: 0.62}[nominal]
+		floor := map[bool]float64{false: 0.68, true: 0.61}[nominal]
 		if share < floor {
 			t.Errorf("nominal=%v: %.3f of head lemmas attested, floor %.2f", nominal, share, floor)
 		}
@@ -146,8 +146,9 @@ func TestEvalPUDTriggers(t *testing.T) {
 	share := float64(hit) / float64(len(sents))
 	t.Logf("PUD: %d of %d sentences (%.1f%%) trigger a pattern; %d distinct patterns fire; by family %v",
 		hit, len(sents), 100*share, len(fired), families)
-	// Measured: 311 of 1,000 sentences, 111 distinct patterns.
-	if share < 0.29 || len(fired) < 100 {
-		t.Errorf("PUD trigger share %.3f (floor 0.29), %d patterns fired (floor 100)", share, len(fired))
+	// Measured: 298 of 1,000 sentences, 110 distinct patterns. Precision
+	// fixes lower the share, so the floor sits a little below.
+	if share < 0.27 || len(fired) < 100 {
+		t.Errorf("PUD trigger share %.3f (floor 0.27), %d patterns fired (floor 100)", share, len(fired))
 	}
 }
