@@ -123,7 +123,7 @@ func (sc *sentenceCoder) stepFits(i, k int, step verbs.Step) bool {
 // ("troops and equipment"), any of its conjuncts.
 func (sc *sentenceCoder) accepts(k int, c verbs.Constraint) bool {
 	for _, j := range sc.t.conjuncts(k) {
-		if c.Accepts(sc.t.lemma(j)) {
+		if c.AcceptsToken(sc.t.lemma(j), sc.t.toks[j].UPOS) {
 			return true
 		}
 	}
