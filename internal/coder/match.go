@@ -122,7 +122,13 @@ func (sc *sentenceCoder) stepFits(i, k int, step verbs.Step) bool {
 // accepts checks the constraint's words against k or, for a coordination
 // ("troops and equipment"), any of its conjuncts.
 func (sc *sentenceCoder) accepts(k int, c verbs.Constraint) bool {
-	for _, j := range sc.t.conjuncts(k) {
+	if c.AcceptsToken(sc.t.lemma(k), sc.t.toks[k].UPOS) {
+		return true
+	}
+	if sc.t.child(k, "conj") < 0 {
+		return false
+	}
+	for _, j := range sc.t.conjuncts(k)[1:] {
 		if c.AcceptsToken(sc.t.lemma(j), sc.t.toks[j].UPOS) {
 			return true
 		}

@@ -10,13 +10,21 @@ import (
 // position. Token.Head is CoNLL-U style (1-based, 0 root), so the head of
 // token i is toks[i].Head-1.
 type tree struct {
-	toks  []dyad.Token
-	kids  [][]int
-	heads []int
+	toks   []dyad.Token
+	kids   [][]int
+	heads  []int
+	lemmas []string // lower-cased once: patterns compare lemmas many times
 }
 
 func newTree(toks []dyad.Token) *tree {
-	t := &tree{toks: toks, kids: make([][]int, len(toks)), heads: acyclicHeads(toks)}
+	t := &tree{toks: toks, kids: make([][]int, len(toks)), heads: acyclicHeads(toks), lemmas: make([]string, len(toks))}
+	for i, tok := range toks {
+		l := tok.Lemma
+		if l == "" {
+			l = tok.Form
+		}
+		t.lemmas[i] = strings.ToLower(l)
+	}
 	for i, h := range t.heads {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -58,12 +66,7 @@ func acyclicHeads(toks []dyad.Token) []int {
 // head returns the 0-based head of i, or -1 for the root or an unparsed token.
 func (t *tree) head(i int) int { return t.heads[i] }
 
-func (t *tree) lemma(i int) string {
-	if l := t.toks[i].Lemma; l != "" {
-		return strings.ToLower(l)
-	}
-	return strings.ToLower(t.toks[i].Form)
-}
+func (t *tree) lemma(i int) string { return t.lemmas[i] }
 
 // rel is the relation of i to its head, without subtype when base is true.
 func (t *tree) rel(i int) string { return t.toks[i].Rel }

@@ -157,6 +157,7 @@ func (lx *Lexicon) resolve() []Message {
 				if c.Words, err = lx.expand(c.words, nil); err != nil {
 					msgs = append(msgs, Message{p.Source, err.Error()})
 				}
+				c.set = wordSet(c.Words)
 			}
 		}
 		lx.index(p)
@@ -258,4 +259,17 @@ func (lx *Lexicon) Count() int {
 		n += len(p.Lemmas)
 	}
 	return n
+}
+
+// wordSet indexes a long word list so that matching it costs one lookup;
+// short lists are scanned.
+func wordSet(words []string) map[string]bool {
+	if len(words) < 8 {
+		return nil
+	}
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }

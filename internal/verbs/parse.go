@@ -164,7 +164,7 @@ func (p *parser) step() (Step, error) {
 	if _, ok := relations[it.val]; !ok {
 		return Step{}, p.errorf(it, "unknown relation %q", it.val)
 	}
-	s := Step{Rel: it.val}
+	s := Step{Rel: it.val, ud: relations[it.val]}
 	if p.peek().kind != itemSlash {
 		return s, nil
 	}

@@ -33,6 +33,7 @@ type Constraint struct {
 	Words  []string // accepted lemmas and UPOS tags, classes expanded; nil means any
 
 	words []alt
+	set   map[string]bool // Words indexed, when the list is long
 }
 
 // Step is one dependency hop. Rel is a relation name (see RelationNames); Cases,
@@ -41,6 +42,8 @@ type Constraint struct {
 type Step struct {
 	Rel   string
 	Cases []string
+
+	ud []string // relations[Rel], looked up once when the step is parsed
 }
 
 // alt is one alternative as written: a word or a @class reference.
@@ -80,8 +83,13 @@ var relations = map[string][]string{
 
 // Matches reports whether a UD relation (deprel) is covered by rel.
 func (s Step) Matches(deprel string) bool {
-	for _, r := range relations[s.Rel] {
-		if deprel == r || (strings.HasPrefix(deprel, r+":") && !(r == "compound" && deprel == "compound:prt")) {
+	ud := s.ud
+	if ud == nil {
+		ud = relations[s.Rel]
+	}
+	for _, r := range ud {
+		sub := len(deprel) > len(r) && deprel[len(r)] == ':' && deprel[:len(r)] == r
+		if deprel == r || (sub && !(r == "compound" && deprel == "compound:prt")) {
 			return true
 		}
 	}
@@ -101,6 +109,9 @@ func RelationNames() []string {
 // Accepts reports whether lemma is in the constraint's word list (or the
 // list is empty). It ignores UPOS tags in the list; see AcceptsToken.
 func (c Constraint) Accepts(lemma string) bool {
+	if c.set != nil {
+		return c.set[strings.ToLower(lemma)]
+	}
 	return c.Words == nil || slices.Contains(c.Words, strings.ToLower(lemma))
 }
 
