@@ -29,9 +29,9 @@ const (
 type Event struct {
 	ID            string    `json:"id,omitempty"` // stable within a document: doc id + "-" + ordinal
 	Doc           string    `json:"doc"`
-	Sentence      int       `json:"sentence"`       // index into Document.Sentences
-	Date          string    `json:"date,omitempty"` // ISO 8601 at Precision: 2025-05-03, 2025-04, 2025
-	DatePrecision Precision `json:"date_precision,omitempty"`
+	Sentence      int       `json:"sentence"` // index into Document.Sentences
+	Date          string    `json:"date"`     // ISO 8601 at Precision: 2025-05-03, 2025-04, 2025
+	DatePrecision Precision `json:"date_precision"`
 	DateText      string    `json:"date_text,omitempty"` // the expression that gave Date, empty when the story date was used
 	Source        Actor     `json:"source"`
 	Target        Actor     `json:"target"`
