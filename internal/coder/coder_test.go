@@ -155,3 +155,15 @@ func TestExplain(t *testing.T) {
 		t.Errorf("%d chosen traces in %+v", chosen, traces)
 	}
 }
+
+func TestReciprocal(t *testing.T) {
+	s := newStages(t)
+	d := parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		tok{"Peru", "Peru", "PROPN", 4, "nsubj"}, tok{"and", "and", "CCONJ", 3, "cc"}, tok{"Bolivia", "Bolivia", "PROPN", 1, "conj"},
+		tok{"met", "meet", "VERB", 0, "root"})
+	s.run(t, d)
+	got := strings.Join(summary(d.Events), "; ")
+	if !strings.Contains(got, "PER 04") || !strings.Contains(got, "BOL 04") || !strings.Contains(got, " BOL asserted") || !strings.Contains(got, " PER asserted") {
+		t.Errorf("got %q, want PER and BOL meeting each other", got)
+	}
+}

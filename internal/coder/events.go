@@ -15,8 +15,12 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 	if others := without(targets, m.content); len(others) > 0 {
 		targets = others
 	}
+	subjects := sc.subjects(v)
+	if len(targets) == 0 && len(subjects) > 1 {
+		targets = subjects // "Peru and Bolivia agreed ...": each to the other
+	}
 	var out []dyad.Event
-	for _, s := range sc.subjects(v) {
+	for _, s := range subjects {
 		src, srcSpan, ok := sc.actorAt(s)
 		if !ok {
 			continue
