@@ -78,12 +78,15 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 		if len(dev) > 0 {
 			acc = m.Evaluate(dev).XPOS
 		}
-		fmt.Fprintf(cfg.Log, "tag: pass %d: train %.4f, dev XPOS %.4f, %d features\n", epoch, trainAcc, acc, len(m.w.start)-1)
+		fmt.Fprintf(cfg.Log, "tag: pass %d: train %.4f, dev XPOS %.4f, %d features\n", epoch, trainAcc, acc, m.w.features())
 		if len(dev) == 0 || acc > bestAcc {
 			bestAcc, bestW = acc, m.w
 		}
 	}
 	m.w = bestW
+	m.lex.index = m.lex.index.shrink()
+	m.lem.words, m.lem.suffix = m.lem.words.shrink(), m.lem.suffix.shrink()
+	m.morph.byWord = m.morph.byWord.shrink()
 	return m, nil
 }
 
