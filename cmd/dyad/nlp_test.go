@@ -76,3 +76,38 @@ func TestScoreDocuments(t *testing.T) {
 		})
 	}
 }
+
+// needModels skips when the built-in tagger or parser is not available.
+func needModels(t *testing.T) {
+	t.Helper()
+	if _, err := newAnalyzer(modelFlags{}); err != nil {
+		t.Skipf("no built-in models: %v", err)
+	}
+}
+
+func TestParseCommand(t *testing.T) {
+	needModels(t)
+	tests := []struct {
+		name, stdin string
+		args        []string
+		want        []string // lines that must appear
+	}{
+		{"text", "Troops crossed the border.\n", []string{"parse", "-"},
+			[]string{"1\tTroops\ttroop\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\tTokenRange=0:6"}},
+		{"conllu keeps words", goldBank, []string{"parse", "--input", "conllu", "-"},
+			[]string{"# text = Talks failed.", "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\tTokenRange=12:13"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errs, code := run(t, tc.stdin, tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w+"\n") {
+					t.Errorf("missing %q in\n%s", w, out)
+				}
+			}
+		})
+	}
+}

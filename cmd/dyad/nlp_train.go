@@ -25,6 +25,9 @@ type trainFlags struct {
 	// than the real tagger's keeps training time down, at the cost of
 	// slightly noisier training tags.
 	foldEpochs int
+	// tagged caches the jackknifed training sentences as CoNLL-U: read
+	// when the file exists, written after jackknifing otherwise.
+	tagged string
 }
 
 func cmdTrain(ctx context.Context, m *Main, args []string) error {
@@ -36,6 +39,7 @@ func cmdTrain(ctx context.Context, m *Main, args []string) error {
 	fs.IntVar(&f.folds, "folds", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
 	fs.IntVar(&f.epochs, "parser-epochs", 0, "parser training epochs (0: the default)")
 	fs.IntVar(&f.foldEpochs, "fold-epochs", 8, "training passes of each jackknife tagger")
+	fs.StringVar(&f.tagged, "tagged", "", "CoNLL-U file caching the jackknifed training set: read if it exists, else written")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -168,6 +172,37 @@ func (f *trainFlags) parserTrainingTags(m *Main, train []conllu.Sentence) ([][]d
 	if f.folds < 2 {
 		return tokens(train, nil), nil
 	}
+	if f.tagged != "" {
+		if cached, err := conllu.ReadFile(f.tagged); err == nil {
+			fmt.Fprintf(m.Stderr, "train: jackknifed tags read from %s\n", f.tagged)
+			return tokens(cached, nil), nil
+		}
+	}
+	out, err := f.jackknife(m, train)
+	if err != nil || f.tagged == "" {
+		return out, err
+	}
+	return out, writeTokens(f.tagged, out)
+}
+
+// writeTokens writes sentences as CoNLL-U.
+func writeTokens(path string, ss [][]dyad.Token) error {
+	w, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	for _, s := range ss {
+		cs := conllu.Sentence{Words: conllu.FromTokens(s)}
+		if err := conllu.Write(w, &cs); err != nil {
+			w.Close()
+			return err
+		}
+	}
+	return w.Close()
+}
+
+// jackknife tags each fold of train with a tagger trained on the others.
+func (f *trainFlags) jackknife(m *Main, train []conllu.Sentence) ([][]dyad.Token, error) {
 	out := make([][]dyad.Token, len(train))
 	for k := range f.folds {
 		var rest, held []conllu.Sentence

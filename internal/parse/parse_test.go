@@ -129,3 +129,19 @@ func BenchmarkParseLead(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkLoadDefault measures decoding the built-in model, the start-up
+// cost of the parser.
+func BenchmarkLoadDefault(b *testing.B) {
+	builtin(b)
+	for b.Loop() {
+		f, err := dataFS.Open(DefaultPath)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Load(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
+}
