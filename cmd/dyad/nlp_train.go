@@ -28,6 +28,9 @@ type trainFlags struct {
 	// tagged caches the jackknifed training sentences as CoNLL-U: read
 	// when the file exists, written after jackknifing otherwise.
 	tagged string
+	// tagger is the tagger model tagging dev when only the parser is
+	// trained; empty means the built-in one.
+	tagger string
 }
 
 func cmdTrain(ctx context.Context, m *Main, args []string) error {
@@ -39,6 +42,7 @@ func cmdTrain(ctx context.Context, m *Main, args []string) error {
 	fs.IntVar(&f.folds, "folds", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
 	fs.IntVar(&f.epochs, "parser-epochs", 0, "parser training epochs (0: the default)")
 	fs.IntVar(&f.foldEpochs, "fold-epochs", 8, "training passes of each jackknife tagger")
+	fs.StringVar(&f.tagger, "tagger-model", "", "tagger model tagging dev when only the parser is trained (default: the built-in one)")
 	fs.StringVar(&f.tagged, "tagged", "", "CoNLL-U file caching the jackknifed training set: read if it exists, else written")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -59,7 +63,7 @@ func cmdTrain(ctx context.Context, m *Main, args []string) error {
 	}
 	var tm *tag.Model
 	if what == "parser" {
-		tm, err = tag.Default()
+		tm, err = loadTagger(f.tagger)
 	} else {
 		tm, err = f.trainTagger(m, train, dev)
 	}
