@@ -11,7 +11,7 @@ import (
 )
 
 // magic starts a saved model; the last byte is the format version.
-const magic = "dyad-tag\x01"
+const magic = "dyad-tag\x02"
 
 // maxCount bounds every length read from a model file, so a corrupt file
 // fails instead of asking for gigabytes.
@@ -148,6 +148,12 @@ func (m *Model) encode(e *encoder) {
 	}
 	m.lex.encode(e)
 	m.w.encode(e)
+	if m.w2 == nil {
+		e.uvarint(0)
+	} else {
+		e.uvarint(1)
+		m.w2.encode(e)
+	}
 	m.lem.encode(e)
 	m.morph.encode(e)
 }
@@ -163,6 +169,9 @@ func decodeModel(d *decoder) *Model {
 	m := &Model{labels: newLabelSet(list)}
 	m.lex = decodeLexicon(d, len(list))
 	m.w = decodeWeights(d, len(list))
+	if d.count(1) == 1 {
+		m.w2 = decodeWeights(d, len(list))
+	}
 	m.lem = decodeLemmatizer(d)
 	m.morph = decodeMorph(d, len(list))
 	return m
@@ -299,6 +308,7 @@ func (l *lemmatizer) encode(e *encoder) {
 	}
 	l.words.encode(e)
 	l.suffix.encode(e)
+	l.known.encode(e)
 }
 
 func decodeLemmatizer(d *decoder) *lemmatizer {
@@ -311,6 +321,7 @@ func decodeLemmatizer(d *decoder) *lemmatizer {
 	}
 	l.words = decodeTable(d, len(l.edits))
 	l.suffix = decodeTable(d, len(l.edits))
+	l.known = decodeTable(d, 1)
 	return l
 }
 

@@ -74,6 +74,7 @@ type lemmatizer struct {
 	edits  []edit
 	words  *table // lemmaKey -> edit number, the exceptions
 	suffix *table // suffixKey -> edit number, the rules
+	known  *table // hashString of every lowercased lemma seen in training
 }
 
 func lemmaKey(kind uint64, word string, xpos uint64) uint64 {
@@ -101,13 +102,43 @@ func (l *lemmatizer) choose(form, xpos string) uint32 {
 	return l.rule(lower, xh)
 }
 
-// rule returns the edit of the longest known ending of lower.
+// rule returns the edit for a word not listed: the edit of its longest
+// known ending, unless that gives an unknown lemma and the edit of a
+// shorter ending gives a lemma seen in training.
 func (l *lemmatizer) rule(lower string, xh uint64) uint32 {
-	for k := min(maxSuffix, len(lower)); k > 0; k-- {
-		if e, ok := l.suffix.get(suffixKey(xh, lower[len(lower)-k:])); ok {
+	first, found := uint32(0), false
+	try := func(e uint32) bool {
+		if !found {
+			first, found = e, true
+		}
+		_, ok := l.known.get(l.edited(lower, e))
+		return ok
+	}
+	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
+		if e, ok := l.suffix.get(suffixKey(xh, lower[len(lower)-k:])); ok && try(e) {
 			return e
 		}
 	}
-	e, _ := l.suffix.get(suffixKey(xh, ""))
-	return e
+	return first
+}
+
+// edited hashes what edit e makes of the lowercased word, lowercased,
+// without building the string.
+func (l *lemmatizer) edited(lower string, e uint32) uint64 {
+	ed := l.edits[e]
+	if ed.strip > len(lower) {
+		return hashString(lower)
+	}
+	h := uint64(fnvOffset)
+	for i := 0; i < len(lower)-ed.strip; i++ {
+		h = (h ^ uint64(lower[i])) * fnvPrime
+	}
+	for i := 0; i < len(ed.add); i++ {
+		c := ed.add[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }

@@ -73,7 +73,7 @@ func trainLemmatizer(ss []conllu.Sentence) *lemmatizer {
 			lt.lowers.add(wordKey{strings.ToLower(w.Form), w.XPOS}, e, 1)
 		}
 	}
-	l := &lemmatizer{edits: lt.edits, suffix: lt.rules(), words: newTable(1024)}
+	l := &lemmatizer{edits: lt.edits, suffix: lt.rules(), words: newTable(1024), known: knownLemmas(ss)}
 	lt.exceptions(l)
 	return l
 }
@@ -136,4 +136,17 @@ func (lt *lemmaTrainer) exceptions(l *lemmatizer) {
 			l.words.put(lemmaKey(keyForm, k.word, hashString(k.xpos)), e)
 		}
 	}
+}
+
+// knownLemmas collects the lowercased lemmas of ss.
+func knownLemmas(ss []conllu.Sentence) *table {
+	t := newTable(1024)
+	for i := range ss {
+		for _, w := range ss[i].Words {
+			if w.Lemma != "_" || w.Form == "_" {
+				t.put(hashString(strings.ToLower(w.Lemma)), 0)
+			}
+		}
+	}
+	return t
 }
