@@ -51,6 +51,7 @@ type scratch struct {
 	scores []float32
 	first  []int
 	out    []int
+	forms  []string
 }
 
 func (m *Model) scratch() *scratch {
@@ -127,11 +128,11 @@ func (m *Model) TagTokens(toks []dyad.Token) {
 	}
 	s := m.scratch()
 	defer m.pool.Put(s)
-	forms := make([]string, len(toks))
+	s.forms = s.forms[:0]
 	for i := range toks {
-		forms[i] = toks[i].Form
+		s.forms = append(s.forms, toks[i].Form)
 	}
-	for i, l := range m.predict(forms, s) {
+	for i, l := range m.predict(s.forms, s) {
 		t := &toks[i]
 		lab := m.labels.list[l]
 		t.UPOS, t.XPOS = lab.UPOS, lab.XPOS
