@@ -85,17 +85,19 @@ func needModels(t *testing.T) {
 	}
 }
 
+// TestParseCommand checks the output's shape: words, offsets and kept
+// comments (the analyses themselves are the models' tests' business).
 func TestParseCommand(t *testing.T) {
 	needModels(t)
 	tests := []struct {
 		name, stdin string
 		args        []string
-		want        []string // lines that must appear
+		want        [][2]string // a line's prefix and suffix
 	}{
 		{"text", "Troops crossed the border.\n", []string{"parse", "-"},
-			[]string{"1\tTroops\ttroop\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\tTokenRange=0:6"}},
+			[][2]string{{"1\tTroops\t", "\tTokenRange=0:6"}, {"5\t.\t", "\tTokenRange=25:26"}}},
 		{"conllu keeps words", goldBank, []string{"parse", "--input", "conllu", "-"},
-			[]string{"# text = Talks failed.", "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\tTokenRange=12:13"}},
+			[][2]string{{"# text = Talks failed.", ""}, {"3\t.\t.\tPUNCT\t", "\tTokenRange=12:13"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -104,10 +106,19 @@ func TestParseCommand(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
 			for _, w := range tc.want {
-				if !strings.Contains(out, w+"\n") {
-					t.Errorf("missing %q in\n%s", w, out)
+				if !hasLine(out, w[0], w[1]) {
+					t.Errorf("no line %q...%q in\n%s", w[0], w[1], out)
 				}
 			}
 		})
 	}
+}
+
+func hasLine(out, prefix, suffix string) bool {
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, prefix) && strings.HasSuffix(line, suffix) {
+			return true
+		}
+	}
+	return false
 }
