@@ -128,7 +128,12 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tag: loading model: %w", err)
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
+	return decodeStream(zr)
+}
+
+// decodeStream reads a model from its uncompressed bytes.
+func decodeStream(r io.Reader) (*Model, error) {
+	d := &decoder{r: bufio.NewReader(r)}
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(d.r, head); err != nil || string(head) != magic {
 		return nil, errors.New("tag: loading model: not a dyad tagger model (or a newer format)")
@@ -218,21 +223,25 @@ func (d *decoder) slotOf(last, size int) int {
 // decodeTable reads a table whose values must be below limit.
 func decodeTable(d *decoder, limit int) *table {
 	size, n := d.count(4*maxCount), d.count(maxCount)
-	if !d.tableSize(size, n) {
-		return newTable(0)
-	}
-	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1), n: n}
+	// Read first, allocate after: the entries read bound the memory used.
+	var slots []int
+	var keys []uint64
+	var vals []uint32
 	last := -1
-	for range n {
-		i := d.slotOf(last, size)
+	for i := 0; i < n && d.err == nil; i++ {
+		last = d.slotOf(last, size)
 		k, v := d.u64(), d.uvarint()
 		if v >= uint64(limit) {
 			d.fail("table value %d over %d", v, limit)
 		}
-		if d.err != nil {
-			return newTable(0)
-		}
-		t.keys[i], t.vals[i], last = fixKey(k), uint32(v), i
+		slots, keys, vals = append(slots, last), append(keys, fixKey(k)), append(vals, uint32(v))
+	}
+	if d.err != nil || !d.tableSize(size, n) {
+		return newTable(0)
+	}
+	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1), n: n}
+	for i, at := range slots {
+		t.keys[at], t.vals[at] = keys[i], vals[i]
 	}
 	return t
 }
@@ -280,21 +289,25 @@ func (w *weights) encode(e *encoder) {
 
 func decodeWeights(d *decoder, labels int) *weights {
 	size, n := d.count(4*maxCount), d.count(maxCount)
-	if !d.tableSize(size, n) {
+	// Read first, allocate after: the entries read bound the memory used.
+	var at []int
+	var slots []wslot
+	var pairs []wpair
+	last := -1
+	for i := 0; i < n && d.err == nil; i++ {
+		last = d.slotOf(last, size)
+		s := wslot{key: fixKey(d.u64()), start: uint32(len(pairs)), n: uint32(d.count(labels))}
+		for j := uint32(0); j < s.n && d.err == nil; j++ {
+			pairs = append(pairs, wpair{label: uint8(d.count(labels - 1)), value: d.f32()})
+		}
+		at, slots = append(at, last), append(slots, s)
+	}
+	if d.err != nil || !d.tableSize(size, n) {
 		return newWeights(0)
 	}
-	w := &weights{slots: make([]wslot, size), mask: uint64(size - 1), n: n}
-	last := -1
-	for range n {
-		i := d.slotOf(last, size)
-		s := wslot{key: fixKey(d.u64()), start: uint32(len(w.pairs)), n: uint32(d.count(labels))}
-		for j := uint32(0); j < s.n && d.err == nil; j++ {
-			w.pairs = append(w.pairs, wpair{label: uint8(d.count(labels - 1)), value: d.f32()})
-		}
-		if d.err != nil {
-			return newWeights(0)
-		}
-		w.slots[i], last = s, i
+	w := &weights{slots: make([]wslot, size), mask: uint64(size - 1), n: n, pairs: pairs}
+	for i, j := range at {
+		w.slots[j] = slots[i]
 	}
 	return w
 }
