@@ -19,12 +19,15 @@ type edit struct {
 	add   string
 }
 
-// makeEdit finds the shortest edit from form to lemma, preferring on ties
-// to lowercase (EWT lowercases all but proper nouns), then to capitalize.
-func makeEdit(form, lemma string) edit {
+// makeEdit finds the shortest edit from form to lemma. On ties it
+// prefers to lowercase, then to capitalize (EWT lowercases all but proper
+// nouns), unless keepCase says words of this tag usually keep their case
+// (web addresses, names): then leaving the case wins ties.
+func makeEdit(form, lemma string, keepCase bool) edit {
 	best := diff(form, lemma, caseKeep)
 	for _, c := range []uint8{caseTitle, caseLower} {
-		if e := diff(recase(form, c), lemma, c); e.strip+len(e.add) <= best.strip+len(best.add) {
+		e := diff(recase(form, c), lemma, c)
+		if n, b := e.strip+len(e.add), best.strip+len(best.add); n < b || n == b && !keepCase {
 			best = e
 		}
 	}

@@ -63,12 +63,13 @@ type lemmaTrainer struct {
 func trainLemmatizer(ss []conllu.Sentence) *lemmatizer {
 	lt := &lemmaTrainer{edits: []edit{{}}, number: map[edit]uint32{{}: 0},
 		forms: newCounter[wordKey](), lowers: newCounter[wordKey]()}
+	keep := keepsCase(ss)
 	for i := range ss {
 		for _, w := range ss[i].Words {
 			if w.Lemma == "_" && w.Form != "_" || w.XPOS == "" {
 				continue
 			}
-			e := lt.edit(makeEdit(w.Form, w.Lemma))
+			e := lt.edit(makeEdit(w.Form, w.Lemma, keep[w.XPOS]))
 			lt.forms.add(wordKey{w.Form, w.XPOS}, e, 1)
 			lt.lowers.add(wordKey{strings.ToLower(w.Form), w.XPOS}, e, 1)
 		}
@@ -149,4 +150,27 @@ func knownLemmas(ss []conllu.Sentence) *table {
 		}
 	}
 	return t
+}
+
+// keepsCase finds the tags whose words with capitals more often keep them
+// in the lemma than lose them.
+func keepsCase(ss []conllu.Sentence) map[string]bool {
+	votes := map[string]int{}
+	for i := range ss {
+		for _, w := range ss[i].Words {
+			lower := strings.ToLower(w.Form)
+			switch {
+			case lower == w.Form:
+			case w.Lemma == w.Form:
+				votes[w.XPOS]++
+			case w.Lemma == lower:
+				votes[w.XPOS]--
+			}
+		}
+	}
+	keep := map[string]bool{}
+	for x, v := range votes {
+		keep[x] = v > 0
+	}
+	return keep
 }

@@ -199,7 +199,7 @@ func TestMakeEdit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.form, func(t *testing.T) {
-			got := makeEdit(tt.form, tt.lemma)
+			got := makeEdit(tt.form, tt.lemma, false)
 			if got != tt.want {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}
