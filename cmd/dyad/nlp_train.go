@@ -31,6 +31,9 @@ type trainFlags struct {
 	// tagger is the tagger model tagging dev when only the parser is
 	// trained; empty means the built-in one.
 	tagger string
+	// goldCopy adds the gold-tagged training set to the jackknifed one:
+	// the parser sees every tree twice, with clean and with noisy tags.
+	goldCopy bool
 }
 
 func cmdTrain(ctx context.Context, m *Main, args []string) error {
@@ -40,7 +43,8 @@ func cmdTrain(ctx context.Context, m *Main, args []string) error {
 	fs.StringVar(&f.treebank, "treebank", "", "directory with *-ud-train.conllu and *-ud-dev.conllu (default ../shared's UD English EWT)")
 	fs.StringVar(&f.out, "out", "", "directory for the model files (default: the packages' data directories, to be committed)")
 	fs.IntVar(&f.folds, "folds", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
-	fs.IntVar(&f.epochs, "parser-epochs", 0, "parser training epochs (0: the default)")
+	fs.IntVar(&f.epochs, "parser-epochs", 14, "parser training epochs")
+	fs.BoolVar(&f.goldCopy, "gold-copy", true, "with --folds, also train the parser on the training set with gold tags")
 	fs.IntVar(&f.foldEpochs, "fold-epochs", 8, "training passes of each jackknife tagger")
 	fs.StringVar(&f.tagger, "tagger-model", "", "tagger model tagging dev when only the parser is trained (default: the built-in one)")
 	fs.StringVar(&f.tagged, "tagged", "", "CoNLL-U file caching the jackknifed training set: read if it exists, else written")
@@ -179,14 +183,22 @@ func (f *trainFlags) parserTrainingTags(m *Main, train []conllu.Sentence) ([][]d
 	if f.tagged != "" {
 		if cached, err := conllu.ReadFile(f.tagged); err == nil {
 			fmt.Fprintf(m.Stderr, "train: jackknifed tags read from %s\n", f.tagged)
-			return tokens(cached, nil), nil
+			return f.withGold(tokens(cached, nil), train), nil
 		}
 	}
 	out, err := f.jackknife(m, train)
-	if err != nil || f.tagged == "" {
-		return out, err
+	if err == nil && f.tagged != "" {
+		err = writeTokens(f.tagged, out)
 	}
-	return out, writeTokens(f.tagged, out)
+	return f.withGold(out, train), err
+}
+
+// withGold appends the gold-tagged training set when --gold-copy is set.
+func (f *trainFlags) withGold(tagged [][]dyad.Token, train []conllu.Sentence) [][]dyad.Token {
+	if !f.goldCopy {
+		return tagged
+	}
+	return append(tagged, tokens(train, nil)...)
 }
 
 // writeTokens writes sentences as CoNLL-U.

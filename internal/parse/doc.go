@@ -18,8 +18,9 @@
 // times as much per sentence.
 //
 // The built-in model (data/parser.gz, see Default) is trained by
-// `dyad train` on UD English EWT with tags predicted by jackknifed taggers,
-// so that it expects the tagging mistakes it will meet.
+// `dyad train` on UD English EWT, each tree once with tags predicted by
+// jackknifed taggers (so that it expects the tagging mistakes it will meet)
+// and once with gold tags.
 //
 // It does not tokenize, split sentences or tag: tokens must carry UPOS and
 // XPOS (internal/tag provides them). Output trees are projective and have
