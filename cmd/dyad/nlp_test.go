@@ -76,3 +76,49 @@ func TestScoreDocuments(t *testing.T) {
 		})
 	}
 }
+
+// needModels skips when the built-in tagger or parser is not available.
+func needModels(t *testing.T) {
+	t.Helper()
+	if _, err := newAnalyzer(modelFlags{}); err != nil {
+		t.Skipf("no built-in models: %v", err)
+	}
+}
+
+// TestParseCommand checks the output's shape: words, offsets and kept
+// comments (the analyses themselves are the models' tests' business).
+func TestParseCommand(t *testing.T) {
+	needModels(t)
+	tests := []struct {
+		name, stdin string
+		args        []string
+		want        [][2]string // a line's prefix and suffix
+	}{
+		{"text", "Troops crossed the border.\n", []string{"parse", "-"},
+			[][2]string{{"1\tTroops\t", "\tTokenRange=0:6"}, {"5\t.\t", "\tTokenRange=25:26"}}},
+		{"conllu keeps words", goldBank, []string{"parse", "--input", "conllu", "-"},
+			[][2]string{{"# text = Talks failed.", ""}, {"3\t.\t.\tPUNCT\t", "\tTokenRange=12:13"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errs, code := run(t, tc.stdin, tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			for _, w := range tc.want {
+				if !hasLine(out, w[0], w[1]) {
+					t.Errorf("no line %q...%q in\n%s", w[0], w[1], out)
+				}
+			}
+		})
+	}
+}
+
+func hasLine(out, prefix, suffix string) bool {
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, prefix) && strings.HasSuffix(line, suffix) {
+			return true
+		}
+	}
+	return false
+}

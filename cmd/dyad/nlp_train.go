@@ -25,6 +25,15 @@ type trainFlags struct {
 	// than the real tagger's keeps training time down, at the cost of
 	// slightly noisier training tags.
 	foldEpochs int
+	// tagged caches the jackknifed training sentences as CoNLL-U: read
+	// when the file exists, written after jackknifing otherwise.
+	tagged string
+	// tagger is the tagger model tagging dev when only the parser is
+	// trained; empty means the built-in one.
+	tagger string
+	// goldCopy adds the gold-tagged training set to the jackknifed one:
+	// the parser sees every tree twice, with clean and with noisy tags.
+	goldCopy bool
 }
 
 func cmdTrain(ctx context.Context, m *Main, args []string) error {
@@ -34,8 +43,11 @@ func cmdTrain(ctx context.Context, m *Main, args []string) error {
 	fs.StringVar(&f.treebank, "treebank", "", "directory with *-ud-train.conllu and *-ud-dev.conllu (default ../shared's UD English EWT)")
 	fs.StringVar(&f.out, "out", "", "directory for the model files (default: the packages' data directories, to be committed)")
 	fs.IntVar(&f.folds, "folds", 4, "train the parser on tags predicted by this many jackknifed taggers (0: gold tags)")
-	fs.IntVar(&f.epochs, "parser-epochs", 0, "parser training epochs (0: the default)")
+	fs.IntVar(&f.epochs, "parser-epochs", 14, "parser training epochs")
+	fs.BoolVar(&f.goldCopy, "gold-copy", true, "with --folds, also train the parser on the training set with gold tags")
 	fs.IntVar(&f.foldEpochs, "fold-epochs", 8, "training passes of each jackknife tagger")
+	fs.StringVar(&f.tagger, "tagger-model", "", "tagger model tagging dev when only the parser is trained (default: the built-in one)")
+	fs.StringVar(&f.tagged, "tagged", "", "CoNLL-U file caching the jackknifed training set: read if it exists, else written")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -55,7 +67,7 @@ func cmdTrain(ctx context.Context, m *Main, args []string) error {
 	}
 	var tm *tag.Model
 	if what == "parser" {
-		tm, err = tag.Default()
+		tm, err = loadTagger(f.tagger)
 	} else {
 		tm, err = f.trainTagger(m, train, dev)
 	}
@@ -168,6 +180,45 @@ func (f *trainFlags) parserTrainingTags(m *Main, train []conllu.Sentence) ([][]d
 	if f.folds < 2 {
 		return tokens(train, nil), nil
 	}
+	if f.tagged != "" {
+		if cached, err := conllu.ReadFile(f.tagged); err == nil {
+			fmt.Fprintf(m.Stderr, "train: jackknifed tags read from %s\n", f.tagged)
+			return f.withGold(tokens(cached, nil), train), nil
+		}
+	}
+	out, err := f.jackknife(m, train)
+	if err == nil && f.tagged != "" {
+		err = writeTokens(f.tagged, out)
+	}
+	return f.withGold(out, train), err
+}
+
+// withGold appends the gold-tagged training set when --gold-copy is set.
+func (f *trainFlags) withGold(tagged [][]dyad.Token, train []conllu.Sentence) [][]dyad.Token {
+	if !f.goldCopy {
+		return tagged
+	}
+	return append(tagged, tokens(train, nil)...)
+}
+
+// writeTokens writes sentences as CoNLL-U.
+func writeTokens(path string, ss [][]dyad.Token) error {
+	w, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	for _, s := range ss {
+		cs := conllu.Sentence{Words: conllu.FromTokens(s)}
+		if err := conllu.Write(w, &cs); err != nil {
+			w.Close()
+			return err
+		}
+	}
+	return w.Close()
+}
+
+// jackknife tags each fold of train with a tagger trained on the others.
+func (f *trainFlags) jackknife(m *Main, train []conllu.Sentence) ([][]dyad.Token, error) {
 	out := make([][]dyad.Token, len(train))
 	for k := range f.folds {
 		var rest, held []conllu.Sentence

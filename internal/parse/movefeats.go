@@ -62,6 +62,21 @@ func moveFeatures(s *state, x *words, f *feats) {
 	f.put(s0w, b0t, b1t)
 	f.put(s0t, b0w, b1t)
 
+	// UPOS alone: robust when the tagger gets only the XPOS wrong.
+	p := x.p
+	s0p, s1p, b0p, b1p := at(p, s0), at(p, s1), at(p, b0), at(p, b1)
+	f.put(s0p)
+	f.put(b0p)
+	f.put(s1p)
+	f.put(b1p)
+	f.put(s0p, b0p)
+	f.put(s1p, s0p)
+	f.put(s0p, b0p, b1p)
+	f.put(s1p, s0p, b0p)
+	f.put(s0w, b0p)
+	f.put(s0p, b0w)
+	f.put(at(x.sfx, s0), at(x.sfx, b0))
+
 	moveChildFeatures(s, x, f, s0, s1, b0)
 	moveDistFeatures(s, x, f, s0, s1, b0)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/tag"
 )
 
 // tagged builds tokens from "form/UPOS/XPOS" items, as a tagger would.
@@ -55,9 +56,16 @@ func dependent(toks []dyad.Token, head int, rel string) int {
 	return 0
 }
 
+// TestParseLead tags the lead with the built-in tagger, as the pipeline
+// does, and checks the arcs event coding relies on.
 func TestParseLead(t *testing.T) {
 	m := builtin(t)
+	tm, err := tag.Default()
+	if err != nil {
+		t.Skipf("no built-in tagger: %v", err)
+	}
 	toks := tagged(lead)
+	tm.TagTokens(toks)
 	m.Parse(toks)
 	tests := []struct {
 		name       string
@@ -128,4 +136,20 @@ func BenchmarkParseLead(b *testing.B) {
 		p.Parse(toks)
 	}
 	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoadDefault measures decoding the built-in model, the start-up
+// cost of the parser.
+func BenchmarkLoadDefault(b *testing.B) {
+	builtin(b)
+	for b.Loop() {
+		f, err := dataFS.Open(DefaultPath)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Load(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+	}
 }

@@ -138,3 +138,21 @@ func (q *quad) sparse() *sparse {
 	}
 	return s
 }
+
+// prune drops the entries whose weight is below min in magnitude: rare
+// features' tiny weights, which cost memory and time and barely change
+// a decision.
+func (s *sparse) prune(min int16) {
+	ent := s.ent[:0]
+	start := uint32(0)
+	for b := 0; b+1 < len(s.off); b++ {
+		for _, e := range s.ent[start:s.off[b+1]] {
+			if w := int16(e); w >= min || w <= -min {
+				ent = append(ent, e)
+			}
+		}
+		start = s.off[b+1]
+		s.off[b+1] = uint32(len(ent))
+	}
+	s.ent = ent
+}

@@ -11,7 +11,7 @@ import (
 )
 
 // magic starts a saved model; the last byte is the format version.
-const magic = "dyad-tag\x01"
+const magic = "dyad-tag\x02"
 
 // maxCount bounds every length read from a model file, so a corrupt file
 // fails instead of asking for gigabytes.
@@ -45,6 +45,7 @@ func (e *encoder) str(s string) {
 type decoder struct {
 	r   *bufio.Reader
 	err error
+	buf [8]byte
 }
 
 func (d *decoder) fail(format string, args ...any) {
@@ -75,19 +76,19 @@ func (d *decoder) count(limit int) int {
 }
 
 func (d *decoder) u64() uint64 {
-	var b [8]byte
-	if d.err == nil {
-		_, d.err = io.ReadFull(d.r, b[:])
+	if d.err != nil {
+		return 0
 	}
-	return binary.LittleEndian.Uint64(b[:])
+	_, d.err = io.ReadFull(d.r, d.buf[:8])
+	return binary.LittleEndian.Uint64(d.buf[:8])
 }
 
 func (d *decoder) f32() float32 {
-	var b [4]byte
-	if d.err == nil {
-		_, d.err = io.ReadFull(d.r, b[:])
+	if d.err != nil {
+		return 0
 	}
-	return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
+	_, d.err = io.ReadFull(d.r, d.buf[:4])
+	return math.Float32frombits(binary.LittleEndian.Uint32(d.buf[:4]))
 }
 
 func (d *decoder) str() string {
@@ -127,7 +128,12 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tag: loading model: %w", err)
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
+	return decodeStream(zr)
+}
+
+// decodeStream reads a model from its uncompressed bytes.
+func decodeStream(r io.Reader) (*Model, error) {
+	d := &decoder{r: bufio.NewReader(r)}
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(d.r, head); err != nil || string(head) != magic {
 		return nil, errors.New("tag: loading model: not a dyad tagger model (or a newer format)")
@@ -147,6 +153,12 @@ func (m *Model) encode(e *encoder) {
 	}
 	m.lex.encode(e)
 	m.w.encode(e)
+	if m.w2 == nil {
+		e.uvarint(0)
+	} else {
+		e.uvarint(1)
+		m.w2.encode(e)
+	}
 	m.lem.encode(e)
 	m.morph.encode(e)
 }
@@ -162,46 +174,74 @@ func decodeModel(d *decoder) *Model {
 	m := &Model{labels: newLabelSet(list)}
 	m.lex = decodeLexicon(d, len(list))
 	m.w = decodeWeights(d, len(list))
+	if d.count(1) == 1 {
+		m.w2 = decodeWeights(d, len(list))
+	}
 	m.lem = decodeLemmatizer(d)
 	m.morph = decodeMorph(d, len(list))
 	return m
 }
 
-// entries visits the filled slots of t in slot order, which is the same
-// for the same keys inserted in the same order.
-func (t *table) entries(yield func(k uint64, v uint32)) {
-	for i, k := range t.keys {
-		if k != 0 {
-			yield(k, t.vals[i])
-		}
-	}
-}
+// Tables are saved slot by slot, each entry with its distance from the
+// previous filled slot, so Load puts every key back where it was: the
+// model saves again to the same bytes and needs no rehashing.
 
 func (t *table) encode(e *encoder) {
 	e.uvarint(uint64(len(t.keys)))
 	e.uvarint(uint64(t.n))
-	t.entries(func(k uint64, v uint32) { e.u64(k); e.uvarint(uint64(v)) })
+	last := -1
+	for i, k := range t.keys {
+		if k != 0 {
+			e.uvarint(uint64(i - last))
+			e.u64(k)
+			e.uvarint(uint64(t.vals[i]))
+			last = i
+		}
+	}
+}
+
+// tableSize checks a saved table size against its entry count, so a
+// corrupt length cannot make Load allocate gigabytes or fill a table
+// (a full table would make lookups of missing keys never end).
+func (d *decoder) tableSize(size, n int) bool {
+	if size&(size-1) != 0 || size < 16 || size < 2*n || size > max(4096, 8*n) {
+		d.fail("table size %d for %d entries", size, n)
+		return false
+	}
+	return true
+}
+
+// slotOf reads the distance to the next filled slot and checks it.
+func (d *decoder) slotOf(last, size int) int {
+	i := last + d.count(size)
+	if d.err == nil && (i <= last || i >= size) {
+		d.fail("bad table slot %d", i)
+	}
+	return i
 }
 
 // decodeTable reads a table whose values must be below limit.
 func decodeTable(d *decoder, limit int) *table {
-	size := d.count(4 * maxCount)
-	n := d.count(size / 2)
-	if size&(size-1) != 0 || size < 16 {
-		d.fail("table size %d", size)
-		return newTable(0)
-	}
-	// The same size gives the same slots, so saving again gives the same bytes.
-	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
-	for range n {
+	size, n := d.count(4*maxCount), d.count(maxCount)
+	// Read first, allocate after: the entries read bound the memory used.
+	var slots []int
+	var keys []uint64
+	var vals []uint32
+	last := -1
+	for i := 0; i < n && d.err == nil; i++ {
+		last = d.slotOf(last, size)
 		k, v := d.u64(), d.uvarint()
 		if v >= uint64(limit) {
 			d.fail("table value %d over %d", v, limit)
 		}
-		if d.err != nil {
-			return t
-		}
-		t.put(k, uint32(v))
+		slots, keys, vals = append(slots, last), append(keys, fixKey(k)), append(vals, uint32(v))
+	}
+	if d.err != nil || !d.tableSize(size, n) {
+		return newTable(0)
+	}
+	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1), n: n}
+	for i, at := range slots {
+		t.keys[at], t.vals[at] = keys[i], vals[i]
 	}
 	return t
 }
@@ -218,48 +258,57 @@ func (lx *lexicon) encode(e *encoder) {
 
 func decodeLexicon(d *decoder, labels int) lexicon {
 	n := d.count(maxCount)
-	lx := lexicon{amb: make([]uint64, n), dict: make([]int32, n), capb: make([]uint8, n)}
-	for i := range n {
-		lx.amb[i] = d.u64()
-		lx.dict[i] = int32(d.count(labels)) - 1
-		lx.capb[i] = uint8(d.count(255))
+	var lx lexicon
+	for i := 0; i < n && d.err == nil; i++ {
+		lx.amb = append(lx.amb, d.u64())
+		lx.dict = append(lx.dict, int32(d.count(labels))-1)
+		lx.capb = append(lx.capb, uint8(d.count(255)))
 	}
-	lx.index = decodeTable(d, n)
+	lx.index = decodeTable(d, len(lx.amb))
 	return lx
 }
 
 func (w *weights) encode(e *encoder) {
-	e.uvarint(uint64(len(w.label)))
-	for i := range w.label {
-		e.uvarint(uint64(w.label[i]))
-		e.f32(w.value[i])
+	e.uvarint(uint64(len(w.slots)))
+	e.uvarint(uint64(w.n))
+	last := -1
+	for i, s := range w.slots {
+		if s.key == 0 {
+			continue
+		}
+		e.uvarint(uint64(i - last))
+		e.u64(s.key)
+		e.uvarint(uint64(s.n))
+		for _, p := range w.pairs[s.start : s.start+s.n] {
+			e.uvarint(uint64(p.label))
+			e.f32(p.value)
+		}
+		last = i
 	}
-	e.uvarint(uint64(len(w.start)))
-	for i := 1; i < len(w.start); i++ {
-		e.uvarint(uint64(w.start[i] - w.start[i-1]))
-	}
-	w.index.encode(e)
 }
 
 func decodeWeights(d *decoder, labels int) *weights {
-	n := d.count(maxCount)
-	w := &weights{label: make([]uint8, n), value: make([]float32, n)}
-	for i := range n {
-		w.label[i] = uint8(d.count(255))
-		if int(w.label[i]) >= labels {
-			d.fail("weight for label %d of %d", w.label[i], labels)
+	size, n := d.count(4*maxCount), d.count(maxCount)
+	// Read first, allocate after: the entries read bound the memory used.
+	var at []int
+	var slots []wslot
+	var pairs []wpair
+	last := -1
+	for i := 0; i < n && d.err == nil; i++ {
+		last = d.slotOf(last, size)
+		s := wslot{key: fixKey(d.u64()), start: uint32(len(pairs)), n: uint32(d.count(labels))}
+		for j := uint32(0); j < s.n && d.err == nil; j++ {
+			pairs = append(pairs, wpair{label: uint8(d.count(labels - 1)), value: d.f32()})
 		}
-		w.value[i] = d.f32()
+		at, slots = append(at, last), append(slots, s)
 	}
-	w.start = make([]uint32, d.count(maxCount))
-	for i := 1; i < len(w.start); i++ {
-		w.start[i] = w.start[i-1] + uint32(d.count(256))
+	if d.err != nil || !d.tableSize(size, n) {
+		return newWeights(0)
 	}
-	if len(w.start) == 0 || int(w.start[len(w.start)-1]) != n {
-		d.fail("weight runs do not add up")
-		w.start = []uint32{0}
+	w := &weights{slots: make([]wslot, size), mask: uint64(size - 1), n: n, pairs: pairs}
+	for i, j := range at {
+		w.slots[j] = slots[i]
 	}
-	w.index = decodeTable(d, len(w.start)-1)
 	return w
 }
 
@@ -272,18 +321,20 @@ func (l *lemmatizer) encode(e *encoder) {
 	}
 	l.words.encode(e)
 	l.suffix.encode(e)
+	l.known.encode(e)
 }
 
 func decodeLemmatizer(d *decoder) *lemmatizer {
-	l := &lemmatizer{edits: make([]edit, d.count(maxCount))}
-	for i := range l.edits {
-		l.edits[i] = edit{cas: uint8(d.count(caseTitle)), strip: d.count(1 << 20), add: d.str()}
+	l := &lemmatizer{}
+	for n, i := d.count(maxCount), 0; i < n && d.err == nil; i++ {
+		l.edits = append(l.edits, edit{cas: uint8(d.count(caseTitle)), strip: d.count(1 << 20), add: d.str()})
 	}
 	if len(l.edits) == 0 {
 		d.fail("no lemma edits")
 	}
 	l.words = decodeTable(d, len(l.edits))
 	l.suffix = decodeTable(d, len(l.edits))
+	l.known = decodeTable(d, 1)
 	return l
 }
 
@@ -299,9 +350,9 @@ func (m *morph) encode(e *encoder) {
 }
 
 func decodeMorph(d *decoder, labels int) *morph {
-	m := &morph{feats: make([]string, d.count(maxCount)), byLabel: make([]uint32, labels)}
-	for i := range m.feats {
-		m.feats[i] = d.str()
+	m := &morph{byLabel: make([]uint32, labels)}
+	for n, i := d.count(maxCount), 0; i < n && d.err == nil; i++ {
+		m.feats = append(m.feats, d.str())
 	}
 	if len(m.feats) == 0 {
 		d.fail("no FEATS values")

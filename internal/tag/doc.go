@@ -23,7 +23,13 @@
 //
 // Train keeps the pass that scores best on dev and is deterministic: the
 // same data and config give the same bytes. With defaults on UD English
-// EWT train it takes about a minute on one core.
+// EWT train it takes 15-60 s on one core (12 passes). TrainConfig.TwoPass
+// adds a second pass that sees the first pass's labels to the right; it
+// gained under 0.1 point on EWT for half the speed, so it is off.
+//
+// Accuracy of the committed model with gold tokenization (eval_test.go):
+// EWT test UPOS 95.68%, XPOS 95.15%, LEMMA 97.11%, FEATS 92.93%; PUD UPOS
+// 95.36%, XPOS 94.99%, LEMMA 97.29%, FEATS 86.95%.
 //
 // The committed model, data/en_ewt.tag.gz, is trained on UD English Web
 // Treebank v2.16 (en_ewt-ud-train.conllu, dev for choosing the pass),

@@ -48,7 +48,9 @@ func TestRetrain(t *testing.T) {
 }
 
 // TestAccuracy scores the committed model with gold tokenization. The
-// floors are the figures measured when it was trained, less a margin.
+// floors are the figures measured when it was trained, less 0.1-0.2
+// points. Measured: EWT test UPOS 95.68, XPOS 95.15, LEMMA 97.11, FEATS
+// 92.93; EWT dev 95.18, 94.57, 97.08, 92.25; PUD 95.36, 94.99, 97.29, 86.95.
 func TestAccuracy(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -59,9 +61,9 @@ func TestAccuracy(t *testing.T) {
 		path                     []string
 		upos, xpos, lemma, feats float64
 	}{
-		{"ewt-test", []string{"ud-english-ewt", "en_ewt-ud-test.conllu"}, 0.955, 0.950, 0.969, 0.925},
-		{"ewt-dev", []string{"ud-english-ewt", "en_ewt-ud-dev.conllu"}, 0.950, 0.944, 0.969, 0.920},
-		{"pud", []string{"ud-english-pud", "en_pud-ud-test.conllu"}, 0.951, 0.947, 0.971, 0.865},
+		{"ewt-test", []string{"ud-english-ewt", "en_ewt-ud-test.conllu"}, 0.955, 0.950, 0.970, 0.927},
+		{"ewt-dev", []string{"ud-english-ewt", "en_ewt-ud-dev.conllu"}, 0.950, 0.944, 0.969, 0.921},
+		{"pud", []string{"ud-english-pud", "en_pud-ud-test.conllu"}, 0.952, 0.948, 0.971, 0.868},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,6 +40,12 @@ const (
 	tCaseCtx                    // capitalization of the previous, this and the next word
 	tCapLex                     // how often the word is capitalized mid-sentence in training, and here
 	tSentCase                   // whether the sentence is in title case, capitals or lowercase, and the word's case
+	tQ0                         // second pass: the first pass's label of the word
+	tQ1                         // second pass: the first pass's label of the next word
+	tQ1Q2                       // second pass: the first pass's labels of the next two words
+	tP1Q1                       // second pass: previous label and the first pass's next label
+	tWordQ1                     // second pass: word and the first pass's next label
+	tQ0Q1                       // second pass: the first pass's labels of the word and the next
 )
 
 // pad is how many sentinel tokens surround a sentence in the window.
@@ -106,4 +112,27 @@ func features(buf []uint64, w []tokInfo, i int, p2, p1 uint64) []uint64 {
 		f2(tCapLex, t.capb, t.cas),
 		f2(tSentCase, t.sent, t.cas),
 	)
+}
+
+// rightFeatures appends the second pass's features of position i (word
+// j of the sentence): the labels the first pass gave the word and those
+// after it, which the greedy first pass could not see.
+func rightFeatures(buf []uint64, w []tokInfo, i int, p1 uint64, first []int, j int) []uint64 {
+	q0, q1, q2 := labelHash(first[j]), labelAt(first, j+1), labelAt(first, j+2)
+	return append(buf,
+		f1(tQ0, q0),
+		f1(tQ1, q1),
+		f2(tQ1Q2, q1, q2),
+		f2(tP1Q1, p1, q1),
+		f2(tWordQ1, w[i].word, q1),
+		f2(tQ0Q1, q0, q1),
+	)
+}
+
+// labelAt is labelHash of labels[j], or 0 past the end of the sentence.
+func labelAt(labels []int, j int) uint64 {
+	if j >= len(labels) {
+		return 0
+	}
+	return labelHash(labels[j])
 }

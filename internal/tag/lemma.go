@@ -19,12 +19,15 @@ type edit struct {
 	add   string
 }
 
-// makeEdit finds the shortest edit from form to lemma, preferring on ties
-// to lowercase (EWT lowercases all but proper nouns), then to capitalize.
-func makeEdit(form, lemma string) edit {
+// makeEdit finds the shortest edit from form to lemma. On ties it
+// prefers to lowercase, then to capitalize (EWT lowercases all but proper
+// nouns), unless keepCase says words of this tag usually keep their case
+// (web addresses, names): then leaving the case wins ties.
+func makeEdit(form, lemma string, keepCase bool) edit {
 	best := diff(form, lemma, caseKeep)
 	for _, c := range []uint8{caseTitle, caseLower} {
-		if e := diff(recase(form, c), lemma, c); e.strip+len(e.add) <= best.strip+len(best.add) {
+		e := diff(recase(form, c), lemma, c)
+		if n, b := e.strip+len(e.add), best.strip+len(best.add); n < b || n == b && !keepCase {
 			best = e
 		}
 	}
@@ -74,6 +77,7 @@ type lemmatizer struct {
 	edits  []edit
 	words  *table // lemmaKey -> edit number, the exceptions
 	suffix *table // suffixKey -> edit number, the rules
+	known  *table // hashString of every lowercased lemma seen in training
 }
 
 func lemmaKey(kind uint64, word string, xpos uint64) uint64 {
@@ -101,13 +105,43 @@ func (l *lemmatizer) choose(form, xpos string) uint32 {
 	return l.rule(lower, xh)
 }
 
-// rule returns the edit of the longest known ending of lower.
+// rule returns the edit for a word not listed: the edit of its longest
+// known ending, unless that gives an unknown lemma and the edit of a
+// shorter ending gives a lemma seen in training.
 func (l *lemmatizer) rule(lower string, xh uint64) uint32 {
-	for k := min(maxSuffix, len(lower)); k > 0; k-- {
-		if e, ok := l.suffix.get(suffixKey(xh, lower[len(lower)-k:])); ok {
+	first, found := uint32(0), false
+	try := func(e uint32) bool {
+		if !found {
+			first, found = e, true
+		}
+		_, ok := l.known.get(l.edited(lower, e))
+		return ok
+	}
+	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
+		if e, ok := l.suffix.get(suffixKey(xh, lower[len(lower)-k:])); ok && try(e) {
 			return e
 		}
 	}
-	e, _ := l.suffix.get(suffixKey(xh, ""))
-	return e
+	return first
+}
+
+// edited hashes what edit e makes of the lowercased word, lowercased,
+// without building the string.
+func (l *lemmatizer) edited(lower string, e uint32) uint64 {
+	ed := l.edits[e]
+	if ed.strip > len(lower) {
+		return hashString(lower)
+	}
+	h := uint64(fnvOffset)
+	for i := 0; i < len(lower)-ed.strip; i++ {
+		h = (h ^ uint64(lower[i])) * fnvPrime
+	}
+	for i := 0; i < len(ed.add); i++ {
+		c := ed.add[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }

@@ -63,17 +63,18 @@ type lemmaTrainer struct {
 func trainLemmatizer(ss []conllu.Sentence) *lemmatizer {
 	lt := &lemmaTrainer{edits: []edit{{}}, number: map[edit]uint32{{}: 0},
 		forms: newCounter[wordKey](), lowers: newCounter[wordKey]()}
+	keep := keepsCase(ss)
 	for i := range ss {
 		for _, w := range ss[i].Words {
 			if w.Lemma == "_" && w.Form != "_" || w.XPOS == "" {
 				continue
 			}
-			e := lt.edit(makeEdit(w.Form, w.Lemma))
+			e := lt.edit(makeEdit(w.Form, w.Lemma, keep[w.XPOS]))
 			lt.forms.add(wordKey{w.Form, w.XPOS}, e, 1)
 			lt.lowers.add(wordKey{strings.ToLower(w.Form), w.XPOS}, e, 1)
 		}
 	}
-	l := &lemmatizer{edits: lt.edits, suffix: lt.rules(), words: newTable(1024)}
+	l := &lemmatizer{edits: lt.edits, suffix: lt.rules(), words: newTable(1024), known: knownLemmas(ss)}
 	lt.exceptions(l)
 	return l
 }
@@ -136,4 +137,40 @@ func (lt *lemmaTrainer) exceptions(l *lemmatizer) {
 			l.words.put(lemmaKey(keyForm, k.word, hashString(k.xpos)), e)
 		}
 	}
+}
+
+// knownLemmas collects the lowercased lemmas of ss.
+func knownLemmas(ss []conllu.Sentence) *table {
+	t := newTable(1024)
+	for i := range ss {
+		for _, w := range ss[i].Words {
+			if w.Lemma != "_" || w.Form == "_" {
+				t.put(hashString(strings.ToLower(w.Lemma)), 0)
+			}
+		}
+	}
+	return t
+}
+
+// keepsCase finds the tags whose words with capitals more often keep them
+// in the lemma than lose them.
+func keepsCase(ss []conllu.Sentence) map[string]bool {
+	votes := map[string]int{}
+	for i := range ss {
+		for _, w := range ss[i].Words {
+			lower := strings.ToLower(w.Form)
+			switch {
+			case lower == w.Form:
+			case w.Lemma == w.Form:
+				votes[w.XPOS]++
+			case w.Lemma == lower:
+				votes[w.XPOS]--
+			}
+		}
+	}
+	keep := map[string]bool{}
+	for x, v := range votes {
+		keep[x] = v > 0
+	}
+	return keep
 }

@@ -36,7 +36,8 @@ func newLabelSet(list []Label) *labelSet {
 type Model struct {
 	labels *labelSet
 	lex    lexicon
-	w      *weights
+	w      *weights // first pass
+	w2     *weights // second pass, seeing the first's labels to the right; nil for one pass
 	lem    *lemmatizer
 	morph  *morph
 	pool   sync.Pool // *scratch
@@ -48,7 +49,9 @@ type scratch struct {
 	norm   []byte
 	fs     []uint64
 	scores []float32
+	first  []int
 	out    []int
+	forms  []string
 }
 
 func (m *Model) scratch() *scratch {
@@ -67,22 +70,43 @@ func (m *Model) window(forms []string, s *scratch) {
 // start of the sentence.
 func labelHash(l int) uint64 { return uint64(l) + 2 }
 
-// predict chooses a label for every form, greedily left to right.
-func (m *Model) predict(forms []string, s *scratch) []int {
-	m.window(forms, s)
-	s.out = s.out[:0]
+// scorer sums feature weights into label scores: the tagger's weights,
+// or the perceptron while it learns.
+type scorer interface {
+	score(fs []uint64, scores []float32)
+}
+
+// decode labels the words of window greedily left to right with sc,
+// appending to out. When first is not nil it holds the first pass's
+// labels and sc is a second pass.
+func decode(sc scorer, window []tokInfo, first []int, s *scratch, out []int) []int {
+	out = out[:0]
 	p2, p1 := uint64(1), uint64(1)
-	for i := range forms {
-		l := int(s.window[i+pad].dict)
+	for i := pad; i < len(window)-pad; i++ {
+		l := int(window[i].dict)
 		if l < 0 {
-			s.fs = features(s.fs[:0], s.window, i+pad, p2, p1)
+			s.fs = features(s.fs[:0], window, i, p2, p1)
+			if first != nil {
+				s.fs = rightFeatures(s.fs, window, i, p1, first, i-pad)
+			}
 			clear(s.scores)
-			m.w.score(s.fs, s.scores)
+			sc.score(s.fs, s.scores)
 			l = best(s.scores)
 		}
-		s.out = append(s.out, l)
+		out = append(out, l)
 		p2, p1 = p1, labelHash(l)
 	}
+	return out
+}
+
+// predict chooses a label for every form.
+func (m *Model) predict(forms []string, s *scratch) []int {
+	m.window(forms, s)
+	s.first = decode(m.w, s.window, nil, s, s.first)
+	if m.w2 == nil {
+		return s.first
+	}
+	s.out = decode(m.w2, s.window, s.first, s, s.out)
 	return s.out
 }
 
@@ -104,11 +128,11 @@ func (m *Model) TagTokens(toks []dyad.Token) {
 	}
 	s := m.scratch()
 	defer m.pool.Put(s)
-	forms := make([]string, len(toks))
+	s.forms = s.forms[:0]
 	for i := range toks {
-		forms[i] = toks[i].Form
+		s.forms = append(s.forms, toks[i].Form)
 	}
-	for i, l := range m.predict(forms, s) {
+	for i, l := range m.predict(s.forms, s) {
 		t := &toks[i]
 		lab := m.labels.list[l]
 		t.UPOS, t.XPOS = lab.UPOS, lab.XPOS

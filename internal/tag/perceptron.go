@@ -77,22 +77,20 @@ func (p *perceptron) average(min float64) *weights {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	w := &weights{index: newTable(len(keys)), start: []uint32{0}}
+	w := newWeights(len(keys))
+	var run []wpair
 	for _, k := range keys {
 		es := slices.Clone(p.feats[p.index[k]])
 		slices.SortFunc(es, func(a, b pweight) int { return int(a.label) - int(b.label) })
-		kept := 0
+		run = run[:0]
 		for _, e := range es {
 			avg := float64(e.total+int64(e.w)*int64(p.step-e.ts)) / float64(p.step)
 			if avg >= min || avg <= -min {
-				w.label = append(w.label, e.label)
-				w.value = append(w.value, float32(avg))
-				kept++
+				run = append(run, wpair{label: e.label, value: float32(avg)})
 			}
 		}
-		if kept > 0 {
-			w.index.put(k, uint32(len(w.start)-1))
-			w.start = append(w.start, uint32(len(w.label)))
+		if len(run) > 0 {
+			w.add(k, run)
 		}
 	}
 	return w

@@ -69,3 +69,14 @@ func (t *table) grow() {
 		}
 	}
 }
+
+// shrink returns t resized to its entry count, for saving.
+func (t *table) shrink() *table {
+	out := newTable(t.n)
+	for i, k := range t.keys {
+		if k != 0 {
+			out.put(k, t.vals[i])
+		}
+	}
+	return out
+}

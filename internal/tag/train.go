@@ -3,7 +3,6 @@ package tag
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -27,6 +26,10 @@ type TrainConfig struct {
 	// MinWeight drops averaged weights closer to zero, keeping the model
 	// small; 0 means 0.05.
 	MinWeight float64
+	// TwoPass adds a second pass that sees the first pass's labels of the
+	// words to the right. On EWT dev it gained 0.07 points of XPOS for
+	// half the speed and three times the training, so it is off by default.
+	TwoPass bool
 	// Folds is how many parts the training data is cut into so that each
 	// part's lexicon features come from the others; 0 means 10, 1 turns
 	// this off.
@@ -62,28 +65,16 @@ func Train(train, dev []conllu.Sentence, cfg TrainConfig) (*Model, error) {
 	m.lem = trainLemmatizer(train)
 	m.morph = trainMorph(train, m.labels)
 	gold := goldSentences(train, m.labels, cfg)
-	p := newPerceptron()
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7461676765720a))
-	order := make([]int, len(gold))
-	for i := range order {
-		order[i] = i
+	var epochs int
+	m.w, epochs = m.trainWeights(gold, nil, dev, cfg, rng, func(w *weights) { m.w = w })
+	if cfg.TwoPass {
+		first := m.jackknife(gold, epochs, cfg)
+		m.w2, _ = m.trainWeights(gold, first, dev, cfg, rng, func(w *weights) { m.w2 = w })
 	}
-	bestAcc := -1.0
-	var bestW *weights
-	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		trainAcc := m.pass(p, gold, order)
-		m.w = p.average(cfg.MinWeight)
-		acc := trainAcc
-		if len(dev) > 0 {
-			acc = m.Evaluate(dev).XPOS
-		}
-		fmt.Fprintf(cfg.Log, "tag: pass %d: train %.4f, dev XPOS %.4f, %d features\n", epoch, trainAcc, acc, len(m.w.start)-1)
-		if len(dev) == 0 || acc > bestAcc {
-			bestAcc, bestW = acc, m.w
-		}
-	}
-	m.w = bestW
+	m.lex.index = m.lex.index.shrink()
+	m.lem.words, m.lem.suffix, m.lem.known = m.lem.words.shrink(), m.lem.suffix.shrink(), m.lem.known.shrink()
+	m.morph.byWord = m.morph.byWord.shrink()
 	return m, nil
 }
 
@@ -133,8 +124,9 @@ func foldOut(ss []conllu.Sentence, fold, folds int) []conllu.Sentence {
 }
 
 // pass trains p on every sentence once, in the given order, and returns
-// the share of words it tagged right before updating.
-func (m *Model) pass(p *perceptron, gold []goldSent, order []int) float64 {
+// the share of words it tagged right before updating. first holds the
+// first pass's labels when p is a second pass, else it is nil.
+func (m *Model) pass(p *perceptron, gold []goldSent, order []int, first [][]int) float64 {
 	s := &scratch{scores: make([]float32, len(m.labels.list))}
 	right, all := 0, 0
 	for _, n := range order {
@@ -144,6 +136,9 @@ func (m *Model) pass(p *perceptron, gold []goldSent, order []int) float64 {
 			guess := int(g.window[i+pad].dict)
 			if guess < 0 {
 				s.fs = features(s.fs[:0], g.window, i+pad, p2, p1)
+				if first != nil {
+					s.fs = rightFeatures(s.fs, g.window, i+pad, p1, first[n], i)
+				}
 				clear(s.scores)
 				p.score(s.fs, s.scores)
 				guess = best(s.scores)
