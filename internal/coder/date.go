@@ -12,9 +12,16 @@ import (
 // the sentence outside other clauses; else the story date.
 func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
 	best := -1
-	for i, tr := range c.times {
-		if c.attachedTo(tr, v) {
-			best = i
+	// A participial or coordinated clause without a time of its own shares
+	// its governing verb's: "designated ... on 19 February, restricting ...".
+	for u, n := v, 0; u >= 0 && best < 0 && n < 4; u, n = c.t.head(u), n+1 {
+		for i, tr := range c.times {
+			if c.attachedTo(tr, u) {
+				best = i
+				break
+			}
+		}
+		if r := baseRel(c.t.rel(u)); r != "advcl" && r != "conj" && r != "xcomp" {
 			break
 		}
 	}

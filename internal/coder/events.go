@@ -12,8 +12,8 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 	code := m.p.Code
 	oneSided := slices.Contains(sc.cfg.OneSidedRoots, rootOf(code))
 	targets := sc.objects(v)
-	if others := without(targets, m.content); len(others) > 0 {
-		targets = others
+	if others := without(targets, m.content); len(others) > 0 || oneSided {
+		targets = others // what a one-sided event is about is not its target: "surged troops"
 	}
 	subjects := sc.subjects(v)
 	if len(targets) == 0 && len(subjects) > 1 {

@@ -173,7 +173,35 @@ func (sc *sentenceCoder) actorAt(k int) (*dyad.Actor, dyad.Span, bool) {
 			return a, sp, true
 		}
 	}
+	if a, sp, ok := sc.partitive(k); ok {
+		return a, sp, true
+	}
 	return sc.speakerActor(k)
+}
+
+// partitive finds the actor of "many of the gangs", "two of the soldiers"
+// under k, whether the parser made the quantifier k itself or hung it on k.
+func (sc *sentenceCoder) partitive(k int) (*dyad.Actor, dyad.Span, bool) {
+	quants := []int{k}
+	for _, j := range sc.t.children(k, "amod", "nummod", "det") {
+		quants = append(quants, j)
+	}
+	for _, q := range quants {
+		switch sc.t.toks[q].UPOS {
+		case "ADJ", "NUM", "DET", "PRON":
+		default:
+			continue
+		}
+		for _, g := range sc.t.children(q, "nmod", "obl") {
+			if sc.t.caseOf(g) != "of" {
+				continue
+			}
+			if a, sp, ok := sc.mentionActor(g); ok {
+				return a, sp, true
+			}
+		}
+	}
+	return nil, dyad.Span{}, false
 }
 
 // mentionActor resolves the mention covering token k through its

@@ -113,7 +113,7 @@ func (r *resolver) pronounAntecedent(m dyad.Mention) int {
 	bound := r.clauseSubject(m)
 	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
 		o := r.d.Mentions[i]
-		if o.Actor == nil || o.Kind == dyad.MentionPronoun && o.Ref < 0 {
+		if o.Actor == nil || o.Kind == dyad.MentionPronoun && o.Ref < 0 || r.modifier(o) {
 			continue
 		}
 		if o.Sentence == m.Sentence && bound >= 0 && o.TokStart <= bound && bound < o.TokEnd {
@@ -137,9 +137,27 @@ func (r *resolver) fits(o dyad.Mention, g byte) bool {
 		og := r.f.genderOf(o.Actor)
 		return og == 0 || og == g
 	case 'p':
-		return !person && (o.Kind == dyad.MentionAgent || o.Kind == dyad.MentionName)
+		return !person && (o.Kind == dyad.MentionAgent || o.Kind == dyad.MentionName) && r.plural(o)
 	}
 	return !person && o.Kind == dyad.MentionName
+}
+
+// plural reports whether a mention's head is a plural noun ("cartels",
+// "the United States"), what "they" and "their" refer to.
+func (r *resolver) plural(o dyad.Mention) bool {
+	toks := r.d.Sentences[o.Sentence].Tokens
+	if o.Head < 0 || o.Head >= len(toks) {
+		return false
+	}
+	x := toks[o.Head].XPOS
+	return x == "NNS" || x == "NNPS" || x == ""
+}
+
+// modifier reports whether a mention only modifies a noun ("terrorist" in
+// "terrorist organisations"): a pronoun cannot refer back to it.
+func (r *resolver) modifier(o dyad.Mention) bool {
+	toks := r.d.Sentences[o.Sentence].Tokens
+	return o.Head >= 0 && o.Head < len(toks) && toks[o.Head].UPOS == "ADJ"
 }
 
 // subject reports whether mention m is a clause's subject.

@@ -55,12 +55,13 @@ func (f *Finder) Process(ctx context.Context, d *dyad.Document) error {
 	return nil
 }
 
-// scanDocument pairs the quotation marks of the analysed, non-post blocks.
+// scanDocument pairs the quotation marks of the analysed blocks; a post's
+// own quotes ("told him “...”") are found like an article's.
 func scanDocument(d *dyad.Document) []span {
 	n := &nester{}
 	var prev = -1
 	for i, b := range d.Blocks {
-		if !b.Kind.Analysed() || b.Kind == dyad.BlockPost {
+		if !b.Kind.Analysed() {
 			continue
 		}
 		ms := marks(d.Text, b.Start, b.End)
@@ -81,7 +82,7 @@ func scanDocument(d *dyad.Document) []span {
 func continuesIn(d *dyad.Document, i int) bool {
 	for j := i + 1; j < len(d.Blocks); j++ {
 		b := d.Blocks[j]
-		if !b.Kind.Analysed() || b.Kind == dyad.BlockPost {
+		if !b.Kind.Analysed() {
 			continue
 		}
 		t := d.Text[b.Start:b.End]
