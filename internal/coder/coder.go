@@ -119,12 +119,14 @@ func (sc *sentenceCoder) code() []dyad.Event {
 	return dedupe(out)
 }
 
-// dedupe drops repeated source–code–target triples in one sentence.
+// dedupe drops repeated source–code–target triples in one sentence: two
+// clauses naming the same act ("designated them ..., restricting their
+// movements") give one event, the first.
 func dedupe(evs []dyad.Event) []dyad.Event {
 	seen := map[string]bool{}
 	out := evs[:0]
 	for _, e := range evs {
-		k := e.Source.Code + "|" + e.Source.Text + "|" + e.CAMEO + "|" + e.Target.Code + "|" + e.Target.Text
+		k := e.Source.Code + "|" + e.Source.Name + "|" + e.CAMEO + "|" + e.Target.Code + "|" + e.Target.Name
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, e)
