@@ -3,6 +3,7 @@ package clean
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 )
@@ -81,7 +82,7 @@ func (c *Cleaner) Process(ctx context.Context, d *dyad.Document) error {
 			d.AddError("clean", dyad.ReasonMalformed, "clean: blocks out of order or outside the text; split again")
 			plain = true
 		}
-		us = splitUnits(nil, d.Text, 0, len(d.Text), wrapOf(d.Text))
+		us = splitUnits(make([]unit, 0, strings.Count(d.Text, "\n")+1), d.Text, 0, len(d.Text), wrapOf(d.Text))
 	}
 	us = c.classify(d, us, plain)
 	d.Blocks = c.blocks(d.Text, us, d.Blocks[:0])
