@@ -167,3 +167,16 @@ func TestReciprocal(t *testing.T) {
 		t.Errorf("got %q, want PER and BOL meeting each other", got)
 	}
 }
+
+func TestEventPlace(t *testing.T) {
+	s := newStages(t)
+	d := parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		tok{"Mexico", "Mexico", "PROPN", 2, "nsubj"}, tok{"criticized", "criticize", "VERB", 0, "root"}, tok{"Russia", "Russia", "PROPN", 2, "obj"},
+		tok{"in", "in", "ADP", 5, "case"}, tok{"Geneva", "Geneva", "PROPN", 2, "obl"})
+	at := strings.Index(d.Text, "Geneva")
+	d.Places = []dyad.Place{{Name: "Geneva", Text: "Geneva", Start: at, End: at + len("Geneva"), Country: "CHE"}}
+	s.run(t, d)
+	if len(d.Events) != 1 || d.Events[0].Place == nil || d.Events[0].Place.Name != "Geneva" {
+		t.Fatalf("events %+v, want one in Geneva", d.Events)
+	}
+}

@@ -37,6 +37,25 @@ func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
 	return c.doc.Date.Format(time.DateOnly), dyad.PrecisionDay, ""
 }
 
+// eventPlace picks the place named in the event's clause, if any: a
+// toponym whose nearest verb is v or the verb v's clause depends on.
+func (c *sentenceCoder) eventPlace(v int) *dyad.Place {
+	s := c.doc.Sentences[c.si]
+	for u, n := v, 0; u >= 0 && n < 4; u, n = c.t.head(u), n+1 {
+		for i := range c.doc.Places {
+			p := &c.doc.Places[i]
+			if p.Start >= s.Start && p.End <= s.End && c.attachedTo(dyad.TimeRef{Start: p.Start, End: p.End}, u) {
+				cp := *p
+				return &cp
+			}
+		}
+		if r := baseRel(c.t.rel(u)); r != "advcl" && r != "conj" && r != "xcomp" {
+			break
+		}
+	}
+	return nil
+}
+
 // attachedTo reports whether the time expression belongs to v's clause:
 // the nearest verb above the expression's first token is v ("designated
 // ... on 19 February"), not a verb of a clause inside or around it.

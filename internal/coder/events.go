@@ -123,6 +123,7 @@ func (sc *sentenceCoder) event(v int, m match, src dyad.Actor, srcSpan dyad.Span
 	}
 	ev.Modality = mod
 	ev.Date, ev.DatePrecision, ev.DateText = sc.eventDate(v)
+	ev.Place = sc.eventPlace(v)
 	ev.Quote, ev.Speaker = sc.quoteOf(tok.Start)
 	ev.Evidence = sc.evidence(v, m, srcSpan, tgtSpan, modToks, s, k)
 	return ev
