@@ -180,3 +180,49 @@ func TestEventPlace(t *testing.T) {
 		t.Fatalf("events %+v, want one in Geneva", d.Events)
 	}
 }
+
+func TestTargetsOfContent(t *testing.T) {
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		toks []tok
+		want string
+	}{
+		{"sanctions on a country", []tok{
+			{"Canada", "Canada", "PROPN", 2, "nsubj"}, {"imposed", "impose", "VERB", 0, "root"}, {"sanctions", "sanction", "NOUN", 2, "obj"},
+			{"on", "on", "ADP", 5, "case"}, {"Russia", "Russia", "PROPN", 3, "nmod"}}, "CAN 163 RUS asserted"},
+	}
+	s := newStages(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(day, tt.toks...)
+			s.run(t, d)
+			got := strings.Join(summary(d.Events), "; ")
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("got %q, want %q among them", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDisputedModality(t *testing.T) {
+	// "Iran denied that it criticized Yemen" / "accusations that it criticized Yemen"
+	for _, tt := range []struct {
+		governor, lemma, rel string
+		want                 dyad.Modality
+	}{
+		{"denied", "deny", "ccomp", dyad.Negated},
+		{"accusations", "accusation", "acl", dyad.Reported},
+		{"said", "say", "ccomp", dyad.Asserted},
+	} {
+		toks := []dyad.Token{
+			{Form: "Iran", Lemma: "Iran", UPOS: "PROPN", Head: 2, Rel: "nsubj"},
+			{Form: tt.governor, Lemma: tt.lemma, UPOS: "VERB", Head: 0, Rel: "root"},
+			{Form: "it", Lemma: "it", UPOS: "PRON", Head: 4, Rel: "nsubj"},
+			{Form: "criticized", Lemma: "criticize", UPOS: "VERB", Head: 2, Rel: tt.rel},
+		}
+		if got, _ := newTree(toks).modality(3); got != tt.want {
+			t.Errorf("under %q: %s, want %s", tt.governor, got, tt.want)
+		}
+	}
+}

@@ -114,6 +114,8 @@ func (sc *sentenceCoder) objects(v int) []int {
 			out = append(out, t.conjuncts(k)...)
 		} else if o := sc.owner(k); o >= 0 { // "rejected Trump's proposal"
 			out = append(out, t.conjuncts(o)...)
+		} else {
+			out = append(out, sc.aimedAt(k)...) // "imposed sanctions on Russia"
 		}
 	}
 	for _, k := range t.children(v, "obl", "nmod") {
@@ -124,6 +126,18 @@ func (sc *sentenceCoder) objects(v int) []int {
 	if len(out) == 0 {
 		if x := t.child(v, "xcomp"); x >= 0 {
 			return sc.objects(x)
+		}
+	}
+	return out
+}
+
+// aimedAt finds whom a thing is aimed at: "sanctions on Russia", "an attack
+// against the army", "talks with the rebels".
+func (sc *sentenceCoder) aimedAt(k int) []int {
+	var out []int
+	for _, j := range sc.t.children(k, "nmod") {
+		if c := sc.t.caseOf(j); c != "from" && c != "for" && targetPreps[c] && sc.hasActor(j) && sc.t.rel(j) != "nmod:poss" {
+			out = append(out, sc.t.conjuncts(j)...)
 		}
 	}
 	return out
