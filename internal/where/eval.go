@@ -6,7 +6,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -82,10 +81,11 @@ func (f *Finder) EvalGeoVirus(path string, countryAt CountryAt) (EvalReport, err
 		for _, l := range a.Locations {
 			lat, err1 := strconv.ParseFloat(strings.TrimSpace(l.Lat), 64)
 			lon, err2 := strconv.ParseFloat(strings.TrimSpace(l.Lon), 64)
-			if l.Start >= len(offs) || l.End >= len(offs) || l.End <= l.Start {
+			start, end, ok := goldSpan(a.Text, offs, l.Name, l.Start, l.End)
+			if !ok {
 				continue
 			}
-			gold = append(gold, goldPlace{offs[l.Start], offs[l.End], lat, lon, err1 == nil && err2 == nil})
+			gold = append(gold, goldPlace{start, end, lat, lon, err1 == nil && err2 == nil})
 		}
 		r.score(gold, got, countryAt)
 	}
@@ -140,6 +140,21 @@ func (r *EvalReport) pair(g goldPlace, p dyad.Place, countryAt CountryAt) {
 	}
 }
 
+// goldSpan returns the byte span of a gold toponym. GeoVirus counts
+// characters from 1; the name confirms which count the file uses.
+func goldSpan(text string, offs []int, name string, start, end int) (int, int, bool) {
+	for _, shift := range []int{1, 0} {
+		s, e := start-shift, end-shift
+		if s < 0 || e >= len(offs) || e <= s {
+			continue
+		}
+		if text[offs[s]:offs[e]] == name {
+			return offs[s], offs[e], true
+		}
+	}
+	return 0, 0, false
+}
+
 // runeOffsets maps each character index of s (and len) to its byte offset.
 func runeOffsets(s string) []int {
 	offs := make([]int, 0, len(s)+1)
@@ -166,5 +181,3 @@ func NearestCountry(g *Gazetteer) CountryAt {
 		return best
 	}
 }
-
-var _ = utf8.RuneLen

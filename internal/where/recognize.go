@@ -35,6 +35,12 @@ var speechVerbs = map[string]bool{
 	"tweeted": true, "explained": true, "recalled": true, "insisted": true, "who": true,
 }
 
+// diseaseWords after a place name make it a disease's name ("West Nile
+// virus", "Rift Valley fever").
+var diseaseWords = map[string]bool{
+	"virus": true, "fever": true, "encephalitis": true, "disease": true, "strain": true, "variant": true,
+}
+
 // directions turn a country or division into a region of it.
 var directions = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
@@ -209,6 +215,9 @@ func (b *blockScan) keep(m *match) bool {
 		return false
 	}
 	if m.tok >= 2 && b.word(m.tok-1) == "." && titles[strings.ToLower(b.word(m.tok-2))] {
+		return false
+	}
+	if b.isWord(m.tokEnd) && diseaseWords[strings.ToLower(b.word(m.tokEnd))] {
 		return false
 	}
 	if b.g.people[key] {

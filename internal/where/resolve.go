@@ -54,7 +54,7 @@ func (b *blockScan) qualify(ms []match) {
 		if q.tok != a.tokEnd+1 || b.word(a.tokEnd) != "," {
 			continue
 		}
-		if b.g.hasKind(q.cands, KindAdmin1, KindCountry) {
+		if b.g.hasKind(q.cands, KindAdmin1, KindCountry) && (len(a.cands) == 0 || b.g.cityInAny(a.cands, q.cands)) {
 			a.qual = i + 1
 		}
 	}
@@ -82,7 +82,7 @@ func (b *blockScan) unknownTowns(found []match) []match {
 	}
 	var out []match
 	for i := 1; i+2 < len(b.toks); i++ {
-		if !prepositions[strings.ToLower(b.word(i-1))] || !b.isWord(i) || !isCapitalised(b.word(i)) {
+		if !b.townStart(i) {
 			continue
 		}
 		j := i
@@ -110,6 +110,24 @@ func (b *blockScan) unknownTowns(found []match) []match {
 	return append(out, b.codesAfterNames(found)...)
 }
 
+// townStart reports whether token i may begin an unknown town's name: a
+// capitalised word after a preposition, not a month or weekday, not inside
+// an organisation's name ("Department of Health, Texas").
+func (b *blockScan) townStart(i int) bool {
+	p := strings.ToLower(b.word(i - 1))
+	if !prepositions[p] || !b.isWord(i) || !isCapitalised(b.word(i)) || calendar[strings.ToLower(b.word(i))] {
+		return false
+	}
+	return p != "of" || i < 2 || !isCapitalised(b.word(i-2))
+}
+
+// calendar words are capitalised but never towns.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // prepositions introduce a place.
 var prepositions = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "outside": true, "to": true, "of": true,
@@ -122,7 +140,7 @@ func (b *blockScan) codeMatch(i int) (match, bool) {
 		return match{}, false
 	}
 	w := b.word(i)
-	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w {
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || strings.ContainsAny(w, "0123456789") {
 		return match{}, false
 	}
 	c := b.g.codes[w]
@@ -147,6 +165,20 @@ func (b *blockScan) codesAfterNames(found []match) []match {
 		}
 	}
 	return out
+}
+
+// cityInAny reports whether one of cands is a city in one of the divisions
+// or countries qs.
+func (g *Gazetteer) cityInAny(cands, qs []int) bool {
+	for _, c := range cands {
+		for _, q := range qs {
+			e, a := g.Entries[c], g.Entries[q]
+			if e.Kind == KindCity && e.Country == a.Country && (a.Kind == KindCountry || g.adminOf(c) == q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cityIn reports whether one of cands lies in one of the divisions divs.
@@ -218,7 +250,9 @@ var kindPrior = map[string]float64{
 func (r *resolver) score(e Entry) float64 {
 	s := kindPrior[e.Kind]
 	if e.Kind == KindCity {
-		s += min(math.Log10(float64(e.Pop)/1000+1)/2, 2)
+		// Population ranks cities but never lifts one above a division
+		// of the same name.
+		s += min(math.Log10(float64(e.Pop)/1000+1)/5, 0.9)
 	}
 	if e.Fallback {
 		s -= 1
