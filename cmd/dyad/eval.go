@@ -19,6 +19,7 @@ func (m *Main) evaluations() []evaluation {
 	return []evaluation{
 		{"html", "article text (F1) and metadata extraction from web pages", evalHTML},
 		{"time", "temporal expressions on TempEval-3 platinum (extent F1, value accuracy)", evalTime},
+		{"where", "toponyms on GeoVirus (precision, recall, country, within 161 km)", evalWhere},
 	}
 }
 
