@@ -54,7 +54,10 @@ func (b *blockScan) qualify(ms []match) {
 		if q.tok != a.tokEnd+1 || b.word(a.tokEnd) != "," {
 			continue
 		}
-		if b.g.hasKind(q.cands, KindAdmin1, KindCountry) && (len(a.cands) == 0 || b.g.cityInAny(a.cands, q.cands)) {
+		// A list of divisions ("California, Oregon") is not a town and
+		// its division; a city the gazetteer places elsewhere ("Paris,
+		// Texas") is a town it does not know.
+		if b.g.hasKind(q.cands, KindAdmin1, KindCountry) && !b.g.hasKind(a.cands, KindAdmin1, KindCountry, KindRegion, KindContinent, KindSea) {
 			a.qual = i + 1
 		}
 	}
@@ -165,20 +168,6 @@ func (b *blockScan) codesAfterNames(found []match) []match {
 		}
 	}
 	return out
-}
-
-// cityInAny reports whether one of cands is a city in one of the divisions
-// or countries qs.
-func (g *Gazetteer) cityInAny(cands, qs []int) bool {
-	for _, c := range cands {
-		for _, q := range qs {
-			e, a := g.Entries[c], g.Entries[q]
-			if e.Kind == KindCity && e.Country == a.Country && (a.Kind == KindCountry || g.adminOf(c) == q) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // cityIn reports whether one of cands lies in one of the divisions divs.
