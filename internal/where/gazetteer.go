@@ -61,6 +61,9 @@ type Gazetteer struct {
 	// pendingCountries are GeoNames countries waiting for their capital's
 	// coordinates: ISO3 and name.
 	pendingCountries [][2]string
+	// firstMax maps the lower-cased first word of names to the longest of
+	// them in tokens, so a scan tries only lengths that can match.
+	firstMax map[string]int
 	// maxTokens is the longest name in tokens.
 	maxTokens int
 }
@@ -68,7 +71,7 @@ type Gazetteer struct {
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{
 		names: map[string][]int{}, exact: map[string][]int{}, codes: map[string][]int{},
-		admin1: map[string]int{}, iso2: map[string]string{}, people: map[string]bool{}, common: map[string]bool{},
+		admin1: map[string]int{}, iso2: map[string]string{}, people: map[string]bool{}, common: map[string]bool{}, firstMax: map[string]int{},
 	}
 }
 
@@ -264,9 +267,14 @@ func (g *Gazetteer) index(i int, n string, seen map[string]bool) {
 	}
 	seen[n] = true
 	toks := tokenize(n)
+	if len(toks) == 0 {
+		return
+	}
 	if len(toks) > g.maxTokens {
 		g.maxTokens = len(toks)
 	}
+	first := strings.ToLower(n[toks[0].start:toks[0].end])
+	g.firstMax[first] = max(g.firstMax[first], len(toks))
 	if isAllCaps(n) {
 		k := exactKeyOf(n)
 		g.exact[k] = append(g.exact[k], i)

@@ -108,7 +108,7 @@ func (b *blockScan) longest(i int) (match, bool) {
 	}
 	first := b.word(i)
 	capital := isCapitalised(first)
-	n := min(b.g.maxTokens, len(b.toks)-i)
+	n := min(b.g.firstMax[strings.ToLower(first)], len(b.toks)-i)
 	for ; n >= 1; n-- {
 		if !b.isWord(i+n-1) && b.word(i+n-1) != "." {
 			continue
