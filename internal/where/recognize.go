@@ -41,6 +41,12 @@ var diseaseWords = map[string]bool{
 	"virus": true, "fever": true, "encephalitis": true, "disease": true, "strain": true, "variant": true,
 }
 
+// localUnits after a name make it a unit the gazetteer does not hold
+// ("Clark County"); the name alone would be another place.
+var localUnits = map[string]bool{
+	"County": true, "Parish": true, "Township": true, "Borough": true, "District": true, "Municipality": true,
+}
+
 // directions turn a country or division into a region of it.
 var directions = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
@@ -217,7 +223,7 @@ func (b *blockScan) keep(m *match) bool {
 	if m.tok >= 2 && b.word(m.tok-1) == "." && titles[strings.ToLower(b.word(m.tok-2))] {
 		return false
 	}
-	if b.isWord(m.tokEnd) && diseaseWords[strings.ToLower(b.word(m.tokEnd))] {
+	if b.isWord(m.tokEnd) && (diseaseWords[strings.ToLower(b.word(m.tokEnd))] || localUnits[b.word(m.tokEnd)]) {
 		return false
 	}
 	if b.g.people[key] {
@@ -234,13 +240,18 @@ func (b *blockScan) keep(m *match) bool {
 
 // personContext reports whether the words around m say it names a person.
 func (b *blockScan) personContext(m *match) bool {
+	if b.isWord(m.tok-1) && prepositions[strings.ToLower(b.word(m.tok-1))] {
+		// "in Austin told", "of Tyler said": a place.
+		return false
+	}
 	if b.isWord(m.tokEnd) && speechVerbs[strings.ToLower(b.word(m.tokEnd))] {
 		return true
 	}
 	if b.title {
 		return false
 	}
-	if b.isWord(m.tokEnd) && isCapitalised(b.word(m.tokEnd)) && !b.startsName(m.tokEnd) {
+	possessive := strings.HasPrefix(b.text[m.end-b.base:], "'") || strings.HasPrefix(b.text[m.end-b.base:], "’")
+	if !possessive && b.isWord(m.tokEnd) && isCapitalised(b.word(m.tokEnd)) && !b.startsName(m.tokEnd) {
 		return true
 	}
 	p := m.tok - 1

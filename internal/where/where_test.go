@@ -70,6 +70,12 @@ func TestFind(t *testing.T) {
 			[]string{"US southern border=border:USA"}},
 		{"common word opening a sentence", "Nice weather returned to Split, Croatia.",
 			[]string{"Split=city:HRV", "Croatia=country:HRV"}},
+		{"preposition before a given name", "A nurse in Austin told reporters the clinic was busy.",
+			[]string{"Austin=city:USA"}},
+		{"possessive of a given name", "Georgia's Department of Public Health confirmed the case in the US state.",
+			[]string{"Georgia=admin1:USA", "US=country:USA"}},
+		{"county the gazetteer lacks", "Schools in Clark County, Nevada, closed.",
+			[]string{"Clark County=city:USA", "Nevada=admin1:USA"}},
 		{"title before name", "Mr. Washington met the mayor of Boston.",
 			[]string{"Boston=city:USA"}},
 	}
