@@ -71,6 +71,38 @@ type blockScan struct {
 	block int
 	title bool
 	toks  []token
+	// tags holds the part-of-speech and relation of the document's parsed
+	// tokens by start offset, when a tagger has run; nil otherwise.
+	tags map[int]tagged
+}
+
+// tagged is what the tagger and parser said about one word.
+type tagged struct {
+	upos, rel string
+	head      int // start offset of the head word, -1 for the root
+}
+
+// notName lists parts of speech a place name never takes.
+var notName = map[string]bool{
+	"VERB": true, "ADV": true, "ADP": true, "PRON": true, "DET": true, "AUX": true,
+	"CCONJ": true, "SCONJ": true, "PART": true, "NUM": true, "INTJ": true,
+}
+
+// taggedNot reports whether the tagger read the word at offset as a part of
+// speech no place name takes ("Reading" as a verb).
+func (b *blockScan) taggedNot(offset int) bool {
+	t, ok := b.tags[offset]
+	return ok && notName[t.upos]
+}
+
+// flatName reports whether the parser joined the word after m to it as one
+// proper name ("Georgia Smith": flat).
+func (b *blockScan) flatName(m *match) bool {
+	if !b.isWord(m.tokEnd) {
+		return false
+	}
+	t, ok := b.tags[b.base+b.toks[m.tokEnd].start]
+	return ok && t.upos == "PROPN" && strings.HasPrefix(t.rel, "flat") && t.head == m.start
 }
 
 func (b *blockScan) word(i int) string { return b.text[b.toks[i].start:b.toks[i].end] }
@@ -214,6 +246,9 @@ func (b *blockScan) hyphenParts(i int) []match {
 // a person's name.
 func (b *blockScan) keep(m *match) bool {
 	key := strings.ToLower(b.text[m.start-b.base : m.end-b.base])
+	if m.tokEnd-m.tok == 1 && b.taggedNot(m.start) {
+		return false
+	}
 	if m.tokEnd-m.tok == 1 && b.g.common[key] && (b.sentenceStart(m.tok) || b.title) {
 		return false
 	}
@@ -244,7 +279,7 @@ func (b *blockScan) personContext(m *match) bool {
 		// "in Austin told", "of Tyler said": a place.
 		return false
 	}
-	if b.isWord(m.tokEnd) && speechVerbs[strings.ToLower(b.word(m.tokEnd))] {
+	if b.isWord(m.tokEnd) && speechVerbs[strings.ToLower(b.word(m.tokEnd))] || b.flatName(m) {
 		return true
 	}
 	if b.title {

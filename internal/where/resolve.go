@@ -12,11 +12,12 @@ import (
 func (f *Finder) Find(d *dyad.Document) []dyad.Place {
 	var ms []match
 	var scans []*blockScan
+	tags := tagsOf(d)
 	for bi, b := range d.Blocks {
 		if !b.Kind.Analysed() {
 			continue
 		}
-		s := &blockScan{g: f.gaz, text: b.Text, base: b.Start, block: bi, title: b.Kind == dyad.BlockTitle, toks: tokenize(b.Text)}
+		s := &blockScan{g: f.gaz, text: b.Text, base: b.Start, block: bi, title: b.Kind == dyad.BlockTitle, toks: tokenize(b.Text), tags: tags}
 		found := s.find()
 		found = append(found, s.unknownTowns(found)...)
 		sort.Slice(found, func(i, j int) bool { return found[i].start < found[j].start })
@@ -44,6 +45,28 @@ func (f *Finder) Find(d *dyad.Document) []dyad.Place {
 	}
 	sort.SliceStable(places, func(i, j int) bool { return places[i].Start < places[j].Start })
 	return places
+}
+
+// tagsOf indexes the tagged tokens of d by start offset; nil when d has
+// not been tagged.
+func tagsOf(d *dyad.Document) map[int]tagged {
+	var tags map[int]tagged
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			if t.UPOS == "" {
+				continue
+			}
+			if tags == nil {
+				tags = map[int]tagged{}
+			}
+			head := -1
+			if t.Head > 0 && t.Head <= len(s.Tokens) {
+				head = s.Tokens[t.Head-1].Start
+			}
+			tags[t.Start] = tagged{upos: t.UPOS, rel: t.Rel, head: head}
+		}
+	}
+	return tags
 }
 
 // qualify links "Paris" to "Texas" in "Paris, Texas" and "Long Beach" to

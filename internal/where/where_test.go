@@ -2,6 +2,7 @@ package where
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -110,6 +111,46 @@ func TestDateline(t *testing.T) {
 	}
 	if p := d.Places[1]; p.FromDateline || p.Name != "Puebla" || p.Country != "MEX" {
 		t.Errorf("body place = %+v", p)
+	}
+}
+
+// tagged builds a sentence of block bi from words with their tags.
+func taggedSentence(text string, base, bi int, words [][4]string) dyad.Sentence {
+	s := dyad.Sentence{Block: bi, Text: text, Start: base, End: base + len(text)}
+	at := 0
+	for _, w := range words {
+		start := strings.Index(text[at:], w[0]) + at
+		at = start + len(w[0])
+		head := 0
+		fmt.Sscan(w[3], &head)
+		s.Tokens = append(s.Tokens, dyad.Token{Form: w[0], Start: base + start, End: base + at, UPOS: w[1], Rel: w[2], Head: head})
+	}
+	return s
+}
+
+func TestUsesTags(t *testing.T) {
+	// "Split" tagged as a verb is no town; "Chad Lee" joined by flat is a
+	// person even in a headline, where capitals say nothing.
+	title := "Chad Lee Flies To Nairobi"
+	text := title + "\nFans Split the bill in Split."
+	body := len(title) + 1
+	d := &dyad.Document{Text: text, Blocks: []dyad.Block{
+		{Kind: dyad.BlockTitle, Text: title, End: len(title)},
+		{Kind: dyad.BlockBody, Text: text[body:], Start: body, End: len(text)},
+	}}
+	d.Sentences = []dyad.Sentence{
+		taggedSentence(title, 0, 0, [][4]string{{"Chad", "PROPN", "nsubj", "3"}, {"Lee", "PROPN", "flat", "1"},
+			{"Flies", "VERB", "root", "0"}, {"To", "ADP", "case", "5"}, {"Nairobi", "PROPN", "obl", "3"}}),
+		taggedSentence(text[body:], body, 1, [][4]string{{"Fans", "NOUN", "nsubj", "2"}, {"Split", "VERB", "root", "0"},
+			{"the", "DET", "det", "4"}, {"bill", "NOUN", "obj", "2"}, {"in", "ADP", "case", "6"}, {"Split", "PROPN", "obl", "2"}, {".", "PUNCT", "punct", "2"}}),
+	}
+	var got []string
+	for _, p := range newFinder(t).Find(d) {
+		got = append(got, fmt.Sprint(p.Text, "@", p.Start))
+	}
+	want := []string{"Nairobi@18", fmt.Sprint("Split@", len(text)-6)}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("places %q, want %q", got, want)
 	}
 }
 
