@@ -70,7 +70,9 @@ type blockScan struct {
 	base  int    // the block's offset in the document
 	block int
 	title bool
-	toks  []token
+	// dateline is true for a dateline block.
+	dateline bool
+	toks     []token
 	// tags holds the part-of-speech and relation of the document's parsed
 	// tokens by start offset, when a tagger has run; nil otherwise.
 	tags map[int]tagged

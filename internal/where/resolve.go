@@ -17,7 +17,7 @@ func (f *Finder) Find(d *dyad.Document) []dyad.Place {
 		if !b.Kind.Analysed() {
 			continue
 		}
-		s := &blockScan{g: f.gaz, text: b.Text, base: b.Start, block: bi, title: b.Kind == dyad.BlockTitle, toks: tokenize(b.Text), tags: tags}
+		s := &blockScan{g: f.gaz, text: b.Text, base: b.Start, block: bi, title: b.Kind == dyad.BlockTitle, dateline: b.Kind == dyad.BlockDateline, toks: tokenize(b.Text), tags: tags}
 		found := s.find()
 		found = append(found, s.unknownTowns(found)...)
 		sort.Slice(found, func(i, j int) bool { return found[i].start < found[j].start })
@@ -107,7 +107,7 @@ func (b *blockScan) unknownTowns(found []match) []match {
 		at[m.tok] = i
 	}
 	var out []match
-	for i := 1; i+2 < len(b.toks); i++ {
+	for i := 0; i+2 < len(b.toks); i++ {
 		if !b.townStart(i) {
 			continue
 		}
@@ -140,6 +140,10 @@ func (b *blockScan) unknownTowns(found []match) []match {
 // capitalised word after a preposition, not a month or weekday, not inside
 // an organisation's name ("Department of Health, Texas").
 func (b *blockScan) townStart(i int) bool {
+	if i == 0 {
+		// a dateline opens with its town: "SMALLVILLE, Texas (AP) -".
+		return b.dateline && b.isWord(0) && isCapitalised(b.word(0))
+	}
 	p := strings.ToLower(b.word(i - 1))
 	if !prepositions[p] || !b.isWord(i) || !isCapitalised(b.word(i)) || calendar[strings.ToLower(b.word(i))] {
 		return false

@@ -154,6 +154,18 @@ func TestUsesTags(t *testing.T) {
 	}
 }
 
+func TestDatelineUnknownTown(t *testing.T) {
+	text := "SMALLVILLE, Ohio (AP) — The mill closed."
+	d := &dyad.Document{Text: text, Blocks: []dyad.Block{
+		{Kind: dyad.BlockDateline, Text: text[:25], End: 25, Place: "SMALLVILLE, Ohio"},
+		{Kind: dyad.BlockBody, Text: text[26:], Start: 26, End: len(text)},
+	}}
+	p := newFinder(t).Find(d)
+	if len(p) != 2 || p[0].Text != "SMALLVILLE" || p[0].Country != "USA" || p[0].Admin1 != "Ohio" || !p[0].FromDateline {
+		t.Errorf("places = %+v", p)
+	}
+}
+
 func TestSkipsBoilerplate(t *testing.T) {
 	text := "Read more about Paris"
 	d := &dyad.Document{Text: text, Blocks: []dyad.Block{{Kind: dyad.BlockBoilerplate, Text: text, End: len(text)}}}
