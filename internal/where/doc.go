@@ -14,6 +14,8 @@
 //	                                                 COUNTRY: ISO3, "USA+MEX" for a border, or -)
 //	people.txt     one name a line: place names that are also common given
 //	               or family names ("Georgia", "Jordan", "Chad")
+//	common.txt     one name a line: place names that are also common words
+//	               ("Nice", "Reading"), not read as places opening a sentence
 //
 // A name written "Birmingham, Alabama" is indexed as "Birmingham": the part
 // after the comma only documents which Birmingham is meant, and the
@@ -25,7 +27,9 @@
 // into the built-in entries.
 //
 // Recognition is a longest match of capitalised token sequences against the
-// gazetteer. It skips names used as people ("Georgia Smith", "Jordan said"),
+// gazetteer. When a tagger and parser have run it also drops names tagged as
+// verbs, adverbs and other non-nouns, and names joined by a flat relation
+// to another proper noun ("Chad Lee"). It skips names used as people ("Georgia Smith", "Jordan said"),
 // reads "Paris, Texas" and "Long Beach, CA" as a city qualified by its
 // division, "eastern Mexico" as a region of Mexico, and "the border" as the
 // border between the two countries a story is about. Resolution prefers

@@ -39,6 +39,7 @@ var speechVerbs = map[string]bool{
 // virus", "Rift Valley fever").
 var diseaseWords = map[string]bool{
 	"virus": true, "fever": true, "encephalitis": true, "disease": true, "strain": true, "variant": true,
+	"haemorrhagic": true, "hemorrhagic": true, "flu": true, "syndrome": true,
 }
 
 // localUnits after a name make it a unit the gazetteer does not hold
