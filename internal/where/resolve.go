@@ -13,7 +13,12 @@ func (f *Finder) Find(d *dyad.Document) []dyad.Place {
 	var ms []match
 	var scans []*blockScan
 	tags := tagsOf(d)
-	for bi, b := range d.Blocks {
+	blocks := d.Blocks
+	if len(blocks) == 0 && d.Text != "" {
+		// a document that was never split into blocks is one body.
+		blocks = []dyad.Block{{Kind: dyad.BlockBody, Text: d.Text, End: len(d.Text)}}
+	}
+	for bi, b := range blocks {
 		if !b.Kind.Analysed() {
 			continue
 		}

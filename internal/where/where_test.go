@@ -166,6 +166,13 @@ func TestDatelineUnknownTown(t *testing.T) {
 	}
 }
 
+func TestNoBlocks(t *testing.T) {
+	p := newFinder(t).Find(&dyad.Document{Text: "Talks resumed in Geneva."})
+	if len(p) != 1 || p[0].Name != "Geneva" {
+		t.Errorf("places = %+v", p)
+	}
+}
+
 func TestSkipsBoilerplate(t *testing.T) {
 	text := "Read more about Paris"
 	d := &dyad.Document{Text: text, Blocks: []dyad.Block{{Kind: dyad.BlockBoilerplate, Text: text, End: len(text)}}}
