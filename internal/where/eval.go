@@ -3,6 +3,7 @@ package where
 import (
 	"encoding/xml"
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -165,19 +166,37 @@ func runeOffsets(s string) []int {
 }
 
 // NearestCountry returns a CountryAt that names the country of the nearest
-// city or division of g within 300 km (for a country's own centroid, the
-// country itself).
+// city, division or country centre of g within 300 km.
 func NearestCountry(g *Gazetteer) CountryAt {
+	grid := map[[2]int][]int{}
+	for i, e := range g.Entries {
+		if e.Country == "" || e.Kind == KindBorder || e.Kind == KindRegion {
+			continue
+		}
+		c := cell(e.Lat, e.Lon)
+		grid[c] = append(grid[c], i)
+	}
 	return func(lat, lon float64) string {
 		best, bestD := "", 300.0
-		for _, e := range g.Entries {
-			if e.Country == "" || e.Kind == KindBorder || e.Kind == KindRegion {
-				continue
-			}
-			if d := Distance(lat, lon, e.Lat, e.Lon); d < bestD {
-				best, bestD = e.Country, d
+		c := cell(lat, lon)
+		// 300 km is under 3 degrees of latitude; longitude degrees shrink
+		// towards the poles.
+		dlon := int(math.Min(180, 3/math.Max(math.Cos(lat*math.Pi/180), 0.02))) + 1
+		for y := c[0] - 3; y <= c[0]+3; y++ {
+			for x := c[1] - dlon; x <= c[1]+dlon; x++ {
+				for _, i := range grid[[2]int{y, (x%360 + 360) % 360}] {
+					e := g.Entries[i]
+					if d := Distance(lat, lon, e.Lat, e.Lon); d < bestD {
+						best, bestD = e.Country, d
+					}
+				}
 			}
 		}
 		return best
 	}
+}
+
+// cell is the one-degree grid square of a point, longitude in 0..359.
+func cell(lat, lon float64) [2]int {
+	return [2]int{int(math.Floor(lat)), (int(math.Floor(lon))%360 + 360) % 360}
 }
