@@ -61,6 +61,9 @@ type Gazetteer struct {
 	// pendingCountries are GeoNames countries waiting for their capital's
 	// coordinates: ISO3 and name.
 	pendingCountries [][2]string
+	// lowerWords holds the words names write in lower case after their
+	// first word ("de", "of", "border"), and punctuation inside names.
+	lowerWords map[string]bool
 	// firstMax maps the lower-cased first word of names to the longest of
 	// them in tokens, so a scan tries only lengths that can match.
 	firstMax map[string]int
@@ -71,7 +74,7 @@ type Gazetteer struct {
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{
 		names: map[string][]int{}, exact: map[string][]int{}, codes: map[string][]int{},
-		admin1: map[string]int{}, iso2: map[string]string{}, people: map[string]bool{}, common: map[string]bool{}, firstMax: map[string]int{},
+		admin1: map[string]int{}, iso2: map[string]string{}, people: map[string]bool{}, common: map[string]bool{}, firstMax: map[string]int{}, lowerWords: map[string]bool{},
 	}
 }
 
@@ -275,6 +278,11 @@ func (g *Gazetteer) index(i int, n string, seen map[string]bool) {
 	}
 	first := strings.ToLower(n[toks[0].start:toks[0].end])
 	g.firstMax[first] = max(g.firstMax[first], len(toks))
+	for _, t := range toks[1:] {
+		if w := n[t.start:t.end]; !isCapitalised(w) {
+			g.lowerWords[w] = true
+		}
+	}
 	if isAllCaps(n) {
 		k := exactKeyOf(n)
 		g.exact[k] = append(g.exact[k], i)

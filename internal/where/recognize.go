@@ -56,14 +56,6 @@ var directions = map[string]bool{
 	"rural": true, "coastal": true, "upstate": true, "downstate": true,
 }
 
-// connectors may stand inside a multi-word name in lower case.
-var connectors = map[string]bool{
-	"of": true, "the": true, "and": true, "de": true, "del": true, "do": true, "da": true,
-	"la": true, "el": true, "al": true, "upon": true, "on": true, "y": true, "du": true,
-	"des": true, "am": true, "im": true, "an": true, "sur": true, "dos": true, "das": true,
-	"ez": true, "es": true, "ad": true, "-": true, "–": true, ".": true, ",": true, "'": true,
-}
-
 // blockScan holds the tokens of one block while it is searched.
 type blockScan struct {
 	g     *Gazetteer
@@ -162,23 +154,20 @@ func (b *blockScan) longest(i int) (match, bool) {
 	return match{}, false
 }
 
-// lookup returns the entries named by tokens [i, i+n).
+// lookup returns the entries named by tokens [i, i+n). Words after the
+// first must be capitalised unless some name holds them in lower case
+// ("Rio de Janeiro", "US southern border"), so "Jersey" in "New jersey
+// cows" is no state.
 func (b *blockScan) lookup(i, n int, capital bool) []int {
 	raw := make([]string, n)
 	for k := range n {
 		raw[k] = b.word(i + k)
-		if k > 0 && k < n-1 && !isCapitalised(raw[k]) && !connectors[strings.ToLower(raw[k])] && capital {
-			// "New York" yes, "York is" no: inner words are names or connectors.
-			if !b.g.allLower(strings.ToLower(raw[k])) {
-				return nil
-			}
+		if k > 0 && !isCapitalised(raw[k]) && !b.g.lowerWords[raw[k]] {
+			return nil
 		}
 	}
 	if c := b.g.exact[strings.Join(raw, " ")]; len(c) > 0 {
 		return c
-	}
-	if n > 1 && !isCapitalised(raw[n-1]) && raw[n-1] != "." && capital && !b.g.endsLower(raw[n-1]) {
-		return nil
 	}
 	c := b.g.names[strings.ToLower(strings.Join(raw, " "))]
 	if !capital {
@@ -186,13 +175,6 @@ func (b *blockScan) lookup(i, n int, capital bool) []int {
 	}
 	return c
 }
-
-// allLower and endsLower say whether some name holds w in lower case
-// ("US southern border"); kept as methods to read the index.
-func (g *Gazetteer) allLower(w string) bool {
-	return w == "southern" || w == "northern" || w == "border"
-}
-func (g *Gazetteer) endsLower(w string) bool { return w == "border" || w == "river" || w == "camp" }
 
 // onlyKind keeps the entries of kind k.
 func (g *Gazetteer) onlyKind(c []int, k string) []int {
