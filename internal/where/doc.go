@@ -16,6 +16,8 @@
 //	               or family names ("Georgia", "Jordan", "Chad")
 //	common.txt     one name a line: place names that are also common words
 //	               ("Nice", "Reading"), not read as places opening a sentence
+//	orgwords.txt   one word a line: words that make a place name part of an
+//	               organisation's name ("Times" in "New York Times")
 //
 // A name written "Birmingham, Alabama" is indexed as "Birmingham": the part
 // after the comma only documents which Birmingham is meant, and the

@@ -58,6 +58,8 @@ type Gazetteer struct {
 	// those that are also common words.
 	people map[string]bool
 	common map[string]bool
+	// orgWords follow a place name inside an organisation's name.
+	orgWords map[string]bool
 	// pendingCountries are GeoNames countries waiting for their capital's
 	// coordinates: ISO3 and name.
 	pendingCountries [][2]string
@@ -74,7 +76,7 @@ type Gazetteer struct {
 func newGazetteer() *Gazetteer {
 	return &Gazetteer{
 		names: map[string][]int{}, exact: map[string][]int{}, codes: map[string][]int{},
-		admin1: map[string]int{}, iso2: map[string]string{}, people: map[string]bool{}, common: map[string]bool{}, firstMax: map[string]int{}, lowerWords: map[string]bool{},
+		admin1: map[string]int{}, iso2: map[string]string{}, people: map[string]bool{}, common: map[string]bool{}, orgWords: map[string]bool{}, firstMax: map[string]int{}, lowerWords: map[string]bool{},
 	}
 }
 
@@ -101,7 +103,7 @@ func Builtin() (*Gazetteer, error) {
 	for _, f := range []struct {
 		name string
 		set  map[string]bool
-	}{{"people.txt", g.people}, {"common.txt", g.common}} {
+	}{{"people.txt", g.people}, {"common.txt", g.common}, {"orgwords.txt", g.orgWords}} {
 		r, err := builtin.Open("data/" + f.name)
 		if err != nil {
 			return nil, fmt.Errorf("where: %w", err)

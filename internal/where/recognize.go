@@ -243,7 +243,8 @@ func (b *blockScan) keep(m *match) bool {
 	if m.tok >= 2 && b.word(m.tok-1) == "." && titles[strings.ToLower(b.word(m.tok-2))] {
 		return false
 	}
-	if b.isWord(m.tokEnd) && (diseaseWords[strings.ToLower(b.word(m.tokEnd))] || localUnits[b.word(m.tokEnd)]) {
+	if b.isWord(m.tokEnd) && (diseaseWords[strings.ToLower(b.word(m.tokEnd))] || localUnits[b.word(m.tokEnd)] ||
+		b.g.orgWords[strings.ToLower(b.word(m.tokEnd))]) {
 		return false
 	}
 	if b.g.people[key] {

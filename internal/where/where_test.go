@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 			[]string{"Georgia=admin1:USA", "US=country:USA"}},
 		{"county the gazetteer lacks", "Schools in Clark County, Nevada, closed.",
 			[]string{"Clark County=city:USA", "Nevada=admin1:USA"}},
+		{"organisation named for a place", "The New York Times and Kenya Airways reported delays in Kabul.",
+			[]string{"Kabul=city:AFG"}},
 		{"title before name", "Mr. Washington met the mayor of Boston.",
 			[]string{"Boston=city:USA"}},
 	}
