@@ -158,6 +158,10 @@ func (r *resolver) resolve(i int) (int, float64) {
 	bestScore := math.Inf(-1)
 	for _, c := range cands {
 		s := r.score(r.g.Entries[c])
+		if m.dateline && r.g.Entries[c].Kind == KindCity {
+			// datelines name towns: "WASHINGTON", "NEW YORK".
+			s += 1.5
+		}
 		if a := r.g.adminOf(c); a >= 0 && r.admins[a] > 0 {
 			s++
 		}

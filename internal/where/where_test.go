@@ -156,6 +156,25 @@ func TestUsesTags(t *testing.T) {
 	}
 }
 
+func TestDatelineNamesTown(t *testing.T) {
+	for _, tt := range []struct{ dateline, want string }{
+		{"WASHINGTON (Reuters) -", "city:USA"}, {"NEW YORK (AP) -", "city:USA"}, {"GEORGIA (AP) -", "country:GEO"},
+	} {
+		t.Run(tt.dateline, func(t *testing.T) {
+			text := tt.dateline + " Talks went on."
+			n := len(tt.dateline)
+			d := &dyad.Document{Text: text, Blocks: []dyad.Block{
+				{Kind: dyad.BlockDateline, Text: text[:n], End: n},
+				{Kind: dyad.BlockBody, Text: text[n+1:], Start: n + 1, End: len(text)},
+			}}
+			p := newFinder(t).Find(d)
+			if len(p) != 1 || p[0].Kind+":"+p[0].Country != tt.want {
+				t.Errorf("places = %+v, want %s", p, tt.want)
+			}
+		})
+	}
+}
+
 func TestDatelineUnknownTown(t *testing.T) {
 	text := "SMALLVILLE, Ohio (AP) — The mill closed."
 	d := &dyad.Document{Text: text, Blocks: []dyad.Block{
