@@ -47,4 +47,7 @@ type Place struct {
 	Lon       float64 `json:"lon"`
 	GazID     string  `json:"gaz_id,omitempty"`
 	Certainty float64 `json:"certainty,omitempty"` // 0..1
+	// FromDateline is true for the place named by a story's dateline
+	// ("MEXICO CITY (Reuters) -").
+	FromDateline bool `json:"from_dateline,omitempty"`
 }

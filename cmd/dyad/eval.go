@@ -20,6 +20,7 @@ func (m *Main) evaluations() []evaluation {
 		{"html", "article text (F1) and metadata extraction from web pages", evalHTML},
 		{"time", "temporal expressions on TempEval-3 platinum (extent F1, value accuracy)", evalTime},
 		{"conllu", "tokenizer, tagger and parser against a UD treebank (CoNLL 2018 scores)", evalConllu},
+		{"where", "toponyms on GeoVirus (precision, recall, country, within 161 km)", evalWhere},
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/verbs"
 	"github.com/dyad-events/dyad/internal/when"
+	"github.com/dyad-events/dyad/internal/where"
 )
 
 // Config is everything the pipeline stages need, filled from flags.
@@ -72,6 +73,10 @@ func pipeline(cfg Config) (dyad.Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	places, err := where.New(where.Config{})
+	if err != nil {
+		return nil, err
+	}
 	mentions, err := mention.New(k.actors)
 	if err != nil {
 		return nil, err
@@ -88,6 +93,7 @@ func pipeline(cfg Config) (dyad.Chain, error) {
 		tag.New(k.tagger),                     // parts of speech, lemmas
 		k.parser,                              // dependency trees
 		times,                                 // temporal expressions; infers a missing publication date
+		places,                                // toponyms resolved against the gazetteer
 		mentions,                              // actors and what pronouns and role nouns refer to
 		quotes,                                // quotes and who said them
 		coder.New(k.verbs, k.onto, cfg.Coder), // events
