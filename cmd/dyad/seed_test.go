@@ -118,6 +118,16 @@ func TestSeedContext(t *testing.T) {
 	if !byTrump {
 		t.Error("nested quote not attributed to Trump (USAGOV)")
 	}
+	places := map[string]dyad.Place{}
+	for _, p := range d.Places {
+		places[p.Text] = p
+	}
+	if p, ok := places["eastern Mexico"]; !ok || p.Country != "MEX" {
+		t.Errorf("eastern Mexico resolved to %+v, want Mexico", p)
+	}
+	if p, ok := places["the border"]; !ok || !strings.Contains(p.Name, "Mexico") || !strings.Contains(p.Name, "US") {
+		t.Errorf("the border resolved to %+v, want the US–Mexico border", p)
+	}
 	posts := 0
 	for _, q := range d.Quotes {
 		if q.Verb == "posted" && q.Speaker != nil && (q.Speaker.Name == "The Wall Street Journal" || q.SpeakerText == "Anonymous") {

@@ -44,7 +44,7 @@ func (c *sentenceCoder) eventPlace(v int) *dyad.Place {
 	for u, n := v, 0; u >= 0 && n < 4; u, n = c.t.head(u), n+1 {
 		for i := range c.doc.Places {
 			p := &c.doc.Places[i]
-			if p.Start >= s.Start && p.End <= s.End && c.attachedTo(dyad.TimeRef{Start: p.Start, End: p.End}, u) {
+			if p.Start >= s.Start && p.End <= s.End && c.locative(p) && c.attachedTo(dyad.TimeRef{Start: p.Start, End: p.End}, u) {
 				cp := *p
 				return &cp
 			}
@@ -54,6 +54,30 @@ func (c *sentenceCoder) eventPlace(v int) *dyad.Place {
 		}
 	}
 	return nil
+}
+
+// locativePreps introduce where something happens: "in eastern Mexico",
+// "along the border", "into Mexico".
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "along": true, "across": true, "inside": true, "outside": true,
+	"into": true, "to": true, "toward": true, "towards": true, "around": true, "throughout": true, "off": true, "from": true,
+}
+
+// locative reports whether a place is named as a location — the object of
+// a locative preposition — and not as an actor or a modifier ("US
+// president", "Mexico rejected").
+func (c *sentenceCoder) locative(p *dyad.Place) bool {
+	for i, t := range c.t.toks {
+		if t.Start < p.Start || t.End > p.End {
+			continue
+		}
+		if h := c.t.head(i); h >= 0 && c.t.toks[h].Start >= p.Start && c.t.toks[h].End <= p.End {
+			continue // not the head of the place's words
+		}
+		r := baseRel(c.t.rel(i))
+		return (r == "obl" || r == "nmod" || r == "advmod") && locativePreps[c.t.caseOf(i)]
+	}
+	return false
 }
 
 // attachedTo reports whether the time expression belongs to v's clause:
