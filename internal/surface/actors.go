@@ -1,0 +1,88 @@
+package surface
+
+// findActors fills s.mentions: actors, agents folded into a neighbouring
+// actor ("ARNOR'S FOREIGN MINISTER", "MINISTER OF ARNOR"), and groups of
+// actors joined by AND or commas.
+func (s *sentence) findActors(day int) {
+	s.inActor = make([]int, len(s.toks))
+	type agentAt struct {
+		start, end int
+		code       string
+	}
+	var agents []agentAt
+	for i := 0; i < len(s.toks); i++ {
+		if a, n := s.c.actors.longest(s.toks, i); n > 0 {
+			s.mentions = append(s.mentions, mention{start: i, end: i + n, code: a.CodeOn(day)})
+			i += n - 1
+			continue
+		}
+		if code, n := s.c.agents.longest(s.toks, i); n > 0 {
+			agents = append(agents, agentAt{i, i + n, code})
+			i += n - 1
+		}
+	}
+	for _, ag := range agents {
+		s.foldAgent(ag.start, ag.end, ag.code)
+	}
+	s.group()
+	for k, m := range s.mentions {
+		for t := m.start; t < m.end; t++ {
+			s.inActor[t] = k + 1
+		}
+	}
+}
+
+// foldAgent joins an agent to an actor right before it (allowing "'S") or
+// right after it (allowing "OF", "FROM" and "THE"); an agent alone is kept
+// only when the dictionary gave it a full code.
+func (s *sentence) foldAgent(start, end int, code string) {
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if gapOK(s.toks, m.end, start) || gapOK(s.toks, end, m.start) {
+			m.code += code
+			m.start, m.end = min(m.start, start), max(m.end, end)
+			return
+		}
+	}
+}
+
+// gapOK reports whether tokens [from, to) are only joining words.
+func gapOK(toks []string, from, to int) bool {
+	if from > to || to-from > 2 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		switch t {
+		case "'S", "'", "OF", "FROM", "THE", "IN":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// group gives mentions joined by AND or commas the same group number.
+func (s *sentence) group() {
+	for k := range s.mentions {
+		s.mentions[k].group = k
+		if k == 0 {
+			continue
+		}
+		prev := s.mentions[k-1]
+		gap := s.toks[prev.end:s.mentions[k].start]
+		if len(gap) == 1 && (gap[0] == "AND" || gap[0] == ",") {
+			s.mentions[k].group = prev.group
+		}
+	}
+}
+
+// members returns the codes of every mention in mention k's group.
+func (s *sentence) members(k int) []string {
+	var out []string
+	for _, m := range s.mentions {
+		if m.group == s.mentions[k].group && m.code != "" {
+			out = append(out, m.code)
+		}
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package surface
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/petrarch"
+)
+
+// verb is one indexed verb form with its block's patterns.
+type verb struct {
+	code     string
+	patterns []pattern
+}
+
+// Coder codes events with loaded dictionaries. It is safe for concurrent
+// use once built.
+type Coder struct {
+	actors   *index[*petrarch.Actor]
+	agents   *index[string]
+	verbs    *index[*verb]
+	nouns    *index[bool]
+	discards *index[bool]
+	synsets  map[string]*index[bool]
+}
+
+// New builds a Coder from dictionaries.
+func New(d *petrarch.Dict) *Coder {
+	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[string](),
+		verbs: newIndex[*verb](), nouns: newIndex[bool](), discards: newIndex[bool](),
+		synsets: map[string]*index[bool]{}}
+	for i := range d.Actors {
+		for _, n := range d.Actors[i].Names {
+			c.actors.add(n, &d.Actors[i])
+		}
+	}
+	for _, a := range d.Agents {
+		for _, n := range a.Names {
+			c.agents.add(n, a.Code)
+		}
+	}
+	for _, n := range d.Verbs.Nouns {
+		c.nouns.add(n, true)
+	}
+	for _, x := range d.Discards {
+		c.discards.add(x.Phrase+"_", true)
+	}
+	for name, members := range d.Verbs.Synsets {
+		ix := newIndex[bool]()
+		for _, m := range members {
+			ix.add(m, true)
+		}
+		c.synsets[name] = ix
+	}
+	for _, v := range d.Verbs.Verbs {
+		c.addVerb(v)
+	}
+	return c
+}
+
+func (c *Coder) addVerb(v petrarch.Verb) {
+	var pats []pattern
+	for _, p := range v.Patterns {
+		if pt, ok := compile(p); ok && p.Code != "" {
+			pats = append(pats, pt)
+		}
+	}
+	for _, w := range v.Words {
+		code := v.Code
+		if fc, ok := v.FormCodes[w]; ok {
+			code = fc
+		}
+		vb := &verb{code: code, patterns: pats}
+		c.verbs.add(w, vb)
+		// PETRARCH lists base forms ("RESTORE"); its inflections drop the
+		// final E ("RESTORING"), so the stem is indexed too.
+		if u := strings.ToUpper(w); len(u) > 4 && strings.HasSuffix(u, "E") && !strings.Contains(u, "_") {
+			c.verbs.add(u[:len(u)-1], vb)
+		}
+	}
+}
+
+// Process codes every sentence of d, appending to d.Events.
+func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
+	day := dayOf(d.Date)
+	for si, s := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		toks := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			toks[i] = strings.ToUpper(d.Text[t.Start:t.End])
+		}
+		for _, e := range c.Code(toks, day) {
+			d.Events = append(d.Events, dyad.Event{
+				Doc: d.ID, Sentence: si, Source: dyad.Actor{Code: e.Source, Known: true},
+				Target: dyad.Actor{Code: e.Target, Known: true}, CAMEO: e.Code,
+				Root: root(e.Code), Quote: -1, Text: s.Text,
+			})
+		}
+	}
+	return nil
+}
+
+func root(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+// dayOf turns a date into yyyymmdd, 0 when unknown.
+func dayOf(t time.Time) int {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Year()*10000 + int(t.Month())*100 + t.Day()
+}

@@ -1,0 +1,79 @@
+package surface
+
+// Triple is one coded event: source, target and CAMEO event code.
+type Triple struct {
+	Source, Target, Code string
+}
+
+// mention is an actor (with any agent folded in) found in a sentence.
+type mention struct {
+	start, end int // token span
+	code       string
+	group      int // mentions joined by "AND" or "," share a group
+}
+
+// sentence is one sentence being coded.
+type sentence struct {
+	c        *Coder
+	toks     []string
+	mentions []mention
+	inActor  []int // token -> mention index + 1, 0 when outside actors
+}
+
+// Code returns the events in one sentence of upper-case tokens coded on
+// day yyyymmdd (0 = unknown).
+func (c *Coder) Code(toks []string, day int) []Triple {
+	if c.discarded(toks) {
+		return nil
+	}
+	s := &sentence{c: c, toks: toks}
+	s.findActors(day)
+	var out []Triple
+	for i := 0; i < len(toks); i++ {
+		if s.inActor[i] != 0 || !s.verbable(i) {
+			continue
+		}
+		v, n := c.verbs.longest(toks, i)
+		if n == 0 {
+			continue
+		}
+		out = append(out, s.code(v, i, i+n)...)
+		i += n - 1
+	}
+	return dedupe(out)
+}
+
+func (c *Coder) discarded(toks []string) bool {
+	for i := range toks {
+		if _, n := c.discards.longest(toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbable rejects tokens that are listed nouns or follow a determiner.
+func (s *sentence) verbable(i int) bool {
+	if _, n := s.c.nouns.longest(s.toks, i); n > 0 {
+		return false
+	}
+	if i > 0 {
+		switch s.toks[i-1] {
+		case "THE", "A", "AN":
+			return false
+		}
+	}
+	return true
+}
+
+func dedupe(in []Triple) []Triple {
+	seen := map[Triple]bool{}
+	out := in[:0]
+	for _, t := range in {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}

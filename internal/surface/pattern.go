@@ -1,0 +1,80 @@
+package surface
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/petrarch"
+)
+
+// elemKind is the kind of one pattern element.
+type elemKind int
+
+const (
+	elemWord   elemKind = iota // a literal word
+	elemSource                 // '$': the source actor
+	elemTarget                 // '+': the target actor
+	elemSynset                 // '&NAME': any member of a synonym set
+)
+
+// elem is one element of a compiled pattern.
+type elem struct {
+	kind     elemKind
+	w        word
+	synset   string
+	joinNext bool // joined to the next element (or the verb) by '_'
+}
+
+// pattern is a compiled verb pattern: elements left and right of the verb.
+type pattern struct {
+	left, right []elem
+	code        string
+	verbJoin    bool // the first right element must follow the verb at once
+	size        int  // number of elements, used to prefer specific patterns
+}
+
+// compile turns a dictionary pattern into elements; ok is false for
+// notation the matcher does not support ('|' alternatives, no verb '*').
+func compile(p petrarch.Pattern) (pattern, bool) {
+	var seq []elem
+	verbAt := -1
+	for _, w := range p.Words {
+		if strings.Contains(w, "|") {
+			return pattern{}, false
+		}
+		w = strings.Trim(w, "(){}")
+		parts := strings.Split(w, "_")
+		for k, part := range parts {
+			if part == "" || part == "^" {
+				continue // '^' (skip a noun phrase) is implied by gaps
+			}
+			exact := k+1 < len(parts) && parts[k+1] == "" && k+2 == len(parts)
+			join := k+1 < len(parts) && parts[k+1] != ""
+			if part == "*" {
+				verbAt = len(seq)
+				seq = append(seq, elem{joinNext: join})
+				continue
+			}
+			seq = append(seq, makeElem(part, exact, join))
+		}
+	}
+	if verbAt < 0 {
+		return pattern{}, false
+	}
+	pt := pattern{code: p.Code, size: len(seq) - 1}
+	pt.left = seq[:verbAt]
+	pt.right = seq[verbAt+1:]
+	pt.verbJoin = seq[verbAt].joinNext
+	return pt, true
+}
+
+func makeElem(part string, exact, join bool) elem {
+	switch {
+	case part == "$":
+		return elem{kind: elemSource, joinNext: join}
+	case part == "+" || part == "%":
+		return elem{kind: elemTarget, joinNext: join}
+	case part[0] == '&':
+		return elem{kind: elemSynset, synset: part, joinNext: join}
+	}
+	return elem{kind: elemWord, w: word{text: strings.ToUpper(part), exact: exact}, joinNext: join}
+}

@@ -1,0 +1,144 @@
+package surface
+
+// code codes the verb at tokens [vs, ve): the best pattern, else the
+// verb's own code with the nearest actors around it.
+func (s *sentence) code(v *verb, vs, ve int) []Triple {
+	code, src, tgt := v.code, -1, -1
+	best := -1
+	for _, p := range v.patterns {
+		if p.size <= best {
+			continue
+		}
+		if ps, pt, ok := s.match(p, vs, ve); ok {
+			best, code, src, tgt = p.size, p.code, ps, pt
+		}
+	}
+	if code == "---" || code == "###" || code == "" {
+		return nil
+	}
+	if src < 0 {
+		src = s.firstBefore(vs)
+	}
+	if tgt < 0 {
+		tgt = s.firstAfter(ve, src)
+	}
+	if src < 0 || tgt < 0 {
+		return nil
+	}
+	var out []Triple
+	for _, a := range s.members(src) {
+		for _, b := range s.members(tgt) {
+			if a != b {
+				out = append(out, Triple{Source: a, Target: b, Code: code})
+			}
+		}
+	}
+	return out
+}
+
+// firstBefore is the first actor of the sentence before token vs.
+func (s *sentence) firstBefore(vs int) int {
+	for k, m := range s.mentions {
+		if m.end <= vs {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstAfter is the first actor after token ve outside the source's group.
+func (s *sentence) firstAfter(ve, src int) int {
+	for k, m := range s.mentions {
+		if m.start >= ve && (src < 0 || m.group != s.mentions[src].group) {
+			return k
+		}
+	}
+	return -1
+}
+
+// match tries p around the verb; it returns the mentions bound to '$'
+// and '+' (-1 when the pattern has none).
+func (s *sentence) match(p pattern, vs, ve int) (src, tgt int, ok bool) {
+	src, tgt = -1, -1
+	cur := ve
+	for i, e := range p.right {
+		adj := (i == 0 && p.verbJoin) || (i > 0 && p.right[i-1].joinNext)
+		next, m, found := s.find(e, cur, adj)
+		if !found {
+			return -1, -1, false
+		}
+		bind(e, m, &src, &tgt)
+		cur = next
+	}
+	cur = vs - 1
+	for i := len(p.left) - 1; i >= 0; i-- {
+		e := p.left[i]
+		next, m, found := s.findLeft(e, cur, e.joinNext)
+		if !found {
+			return -1, -1, false
+		}
+		bind(e, m, &src, &tgt)
+		cur = next
+	}
+	return src, tgt, true
+}
+
+func bind(e elem, m int, src, tgt *int) {
+	switch e.kind {
+	case elemSource:
+		*src = m
+	case elemTarget:
+		*tgt = m
+	}
+}
+
+// find looks rightwards from token cur for e (only at cur when adj); it
+// returns the token after the match and the mention bound, if any.
+func (s *sentence) find(e elem, cur int, adj bool) (next, m int, ok bool) {
+	for p := cur; p < len(s.toks); p++ {
+		if n, mk := s.at(e, p); n > 0 {
+			return p + n, mk, true
+		}
+		if adj {
+			break
+		}
+	}
+	return 0, -1, false
+}
+
+// findLeft looks leftwards from token cur for e ending there.
+func (s *sentence) findLeft(e elem, cur int, adj bool) (next, m int, ok bool) {
+	for p := cur; p >= 0; p-- {
+		if e.kind == elemSource || e.kind == elemTarget {
+			if k := s.inActor[p]; k != 0 && s.mentions[k-1].end == p+1 {
+				return s.mentions[k-1].start - 1, k - 1, true
+			}
+		} else if n, _ := s.at(e, p); n == 1 {
+			return p - 1, -1, true
+		}
+		if adj {
+			break
+		}
+	}
+	return 0, -1, false
+}
+
+// at reports how many tokens e matches starting at token p.
+func (s *sentence) at(e elem, p int) (n, m int) {
+	switch e.kind {
+	case elemWord:
+		if e.w.matches(s.toks[p]) {
+			return 1, -1
+		}
+	case elemSource, elemTarget:
+		if k := s.inActor[p]; k != 0 && s.mentions[k-1].start == p {
+			return s.mentions[k-1].end - p, k - 1
+		}
+	case elemSynset:
+		if ix := s.c.synsets[e.synset]; ix != nil {
+			_, n := ix.longest(s.toks, p)
+			return n, -1
+		}
+	}
+	return 0, -1
+}
