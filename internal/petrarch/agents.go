@@ -11,7 +11,10 @@ import (
 type Agent struct {
 	Names []string
 	Code  string
-	Line  int
+	// Prefix is set for "[NGO~]" agents, whose code goes before the
+	// actor's (NGOARN) rather than after it (ARNGOV for "[~GOV]").
+	Prefix bool
+	Line   int
 }
 
 // ReadAgents reads an agent dictionary. "!NAME! = A, B" lines define
@@ -65,9 +68,11 @@ func agentLine(l line, macros map[string][]string) (Agent, error) {
 	if len(bodies) > 1 {
 		return Agent{}, errors.New("agent needs one [~CODE]")
 	}
-	code := "" // a few peer entries have none; they match but add no code
+	code, prefix := "", false // a few peer entries have no code; they match but add none
 	if len(bodies) == 1 {
-		code = strings.TrimPrefix(strings.TrimSpace(bodies[0]), "~")
+		b := strings.TrimSpace(bodies[0])
+		prefix = strings.HasSuffix(b, "~") && !strings.HasPrefix(b, "~")
+		code = strings.Trim(b, "~ ")
 	}
 	phrase, plurals, err := splitBraces(head)
 	if err != nil {
@@ -83,7 +88,7 @@ func agentLine(l line, macros map[string][]string) (Agent, error) {
 	for _, p := range append([]string{phrase}, plurals...) {
 		names = append(names, expand(p, macros, 0)...)
 	}
-	return Agent{Names: names, Code: code, Line: l.num}, nil
+	return Agent{Names: names, Code: code, Prefix: prefix, Line: l.num}, nil
 }
 
 // splitBraces splits "PHRASE {A B}" into the phrase and the braced words.

@@ -1,5 +1,11 @@
 package surface
 
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/petrarch"
+)
+
 // findActors fills s.mentions: actors, agents folded into a neighbouring
 // actor ("ARNOR'S FOREIGN MINISTER", "MINISTER OF ARNOR"), and groups of
 // actors joined by AND or commas.
@@ -7,7 +13,7 @@ func (s *sentence) findActors(day int) {
 	s.inActor = make([]int, len(s.toks))
 	type agentAt struct {
 		start, end int
-		code       string
+		agent      petrarch.Agent
 	}
 	var agents []agentAt
 	for i := 0; i < len(s.toks); i++ {
@@ -16,15 +22,15 @@ func (s *sentence) findActors(day int) {
 			i += n - 1
 			continue
 		}
-		if code, n := s.c.agents.longest(s.toks, i); n > 0 {
-			agents = append(agents, agentAt{i, i + n, code})
+		if ag, n := s.c.agents.longest(s.toks, i); n > 0 {
+			agents = append(agents, agentAt{i, i + n, ag})
 			i += n - 1
 		}
 	}
-	for _, ag := range agents {
-		s.foldAgent(ag.start, ag.end, ag.code)
-	}
 	s.group()
+	for _, ag := range agents {
+		s.foldAgent(ag.start, ag.end, ag.agent)
+	}
 	for k, m := range s.mentions {
 		for t := m.start; t < m.end; t++ {
 			s.inActor[t] = k + 1
@@ -35,15 +41,37 @@ func (s *sentence) findActors(day int) {
 // foldAgent joins an agent to an actor right before it (allowing "'S") or
 // right after it (allowing "OF", "FROM" and "THE"); an agent alone is kept
 // only when the dictionary gave it a full code.
-func (s *sentence) foldAgent(start, end int, code string) {
+func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) {
 	for k := range s.mentions {
 		m := &s.mentions[k]
-		if gapOK(s.toks, m.end, start) || gapOK(s.toks, end, m.start) {
-			m.code += code
-			m.start, m.end = min(m.start, start), max(m.end, end)
+		after := gapOK(s.toks, m.end, start)
+		if !after && !gapOK(s.toks, end, m.start) {
+			continue
+		}
+		m.start, m.end = min(m.start, start), max(m.end, end)
+		if !after {
+			m.code = withAgent(m.code, ag)
 			return
 		}
+		// "ARNOR AND GONDOR LEGISLATORS": the agent applies to the group.
+		for j := range s.mentions {
+			if s.mentions[j].group == m.group {
+				s.mentions[j].code = withAgent(s.mentions[j].code, ag)
+			}
+		}
+		return
 	}
+}
+
+// withAgent adds an agent code to an actor code unless it is already there.
+func withAgent(code string, ag petrarch.Agent) string {
+	if ag.Code == "" || strings.Contains(code[min(3, len(code)):], ag.Code) || strings.HasPrefix(code, ag.Code) {
+		return code
+	}
+	if ag.Prefix {
+		return ag.Code + code
+	}
+	return code + ag.Code
 }
 
 // gapOK reports whether tokens [from, to) are only joining words.
@@ -76,12 +104,13 @@ func (s *sentence) group() {
 	}
 }
 
-// members returns the codes of every mention in mention k's group.
+// members returns the codes of every mention in mention k's group; a
+// code "A/B" (an entry naming several actors) gives each.
 func (s *sentence) members(k int) []string {
 	var out []string
 	for _, m := range s.mentions {
 		if m.group == s.mentions[k].group && m.code != "" {
-			out = append(out, m.code)
+			out = append(out, strings.Split(m.code, "/")...)
 		}
 	}
 	return out

@@ -19,7 +19,7 @@ type verb struct {
 // use once built.
 type Coder struct {
 	actors   *index[*petrarch.Actor]
-	agents   *index[string]
+	agents   *index[petrarch.Agent]
 	verbs    *index[*verb]
 	nouns    *index[bool]
 	discards *index[bool]
@@ -28,7 +28,7 @@ type Coder struct {
 
 // New builds a Coder from dictionaries.
 func New(d *petrarch.Dict) *Coder {
-	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[string](),
+	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[petrarch.Agent](),
 		verbs: newIndex[*verb](), nouns: newIndex[bool](), discards: newIndex[bool](),
 		synsets: map[string]*index[bool]{}}
 	for i := range d.Actors {
@@ -38,7 +38,7 @@ func New(d *petrarch.Dict) *Coder {
 	}
 	for _, a := range d.Agents {
 		for _, n := range a.Names {
-			c.agents.add(n, a.Code)
+			c.agents.add(n, a)
 		}
 	}
 	for _, n := range d.Verbs.Nouns {

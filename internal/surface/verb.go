@@ -1,5 +1,7 @@
 package surface
 
+import "strings"
+
 // code codes the verb at tokens [vs, ve): the best pattern, else the
 // verb's own code with the nearest actors around it.
 func (s *sentence) code(v *verb, vs, ve int) []Triple {
@@ -13,7 +15,7 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 			best, code, src, tgt = p.size, p.code, ps, pt
 		}
 	}
-	if code == "---" || code == "###" || code == "" {
+	if noCode(code) {
 		return nil
 	}
 	if src < 0 {
@@ -141,4 +143,14 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 		}
 	}
 	return 0, -1
+}
+
+// noCode reports codes that mean "no event": "---", "###", "+++" and
+// tentative codes ending in '?'.
+func noCode(code string) bool {
+	switch code {
+	case "", "---", "###", "+++":
+		return true
+	}
+	return strings.HasSuffix(code, "?")
 }

@@ -1,0 +1,81 @@
+package surface
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/petrarch"
+	"github.com/google/go-cmp/cmp"
+)
+
+// Invented dictionaries in the peers' notation; the countries are fictional.
+const (
+	testActors = "RIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
+	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
+	testVerbs  = `&FERRY
++BARGE
++FERRY
+
+--- PRAISE [051] ---
+PRAISE
+- * &FERRY [071]
+- $ WAS_* BY_ + [999]
+- * + FOR_ HELP [0??]
+--- SAY [023?] ---
+SAY
+`
+	testDiscards = "TENNIS MATCH\n"
+)
+
+func testCoder(t *testing.T) *Coder {
+	t.Helper()
+	var d petrarch.Dict
+	for _, f := range []struct {
+		kind petrarch.Kind
+		text string
+	}{{petrarch.KindActors, testActors}, {petrarch.KindAgents, testAgents}, {petrarch.KindVerbs, testVerbs}, {petrarch.KindDiscards, testDiscards}} {
+		if err := d.Load(strings.NewReader(f.text), "test", f.kind); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return New(&d)
+}
+
+func TestCode(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		name, text string
+		day        int
+		want       []Triple
+	}{
+		{"default code", "Riverland praised Hillmark on Monday", 0, []Triple{{"RVL", "HLM", "051"}}},
+		{"exact word", "Riverland praised Hillmarkers", 0, nil},
+		{"synset pattern", "Riverland praised Hillmark for the barges", 0, []Triple{{"RVL", "HLM", "071"}}},
+		{"source and target markers", "Riverland was praised by Hillmark", 0, []Triple{{"RVL", "HLM", "999"}}},
+		{"agent suffix", "Riverland 's foreign minister praised Hillmark", 0, []Triple{{"RVLGOVFRM", "HLM", "051"}}},
+		{"agent prefix", "The aid group of Riverland praised Hillmark", 0, []Triple{{"NGORVL", "HLM", "051"}}},
+		{"compound", "Riverland and Hillmark praised Quill Bay", 0, []Triple{
+			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
+		{"dated code", "Old Realm praised Riverland", 20110505, []Triple{{"ORL", "RVL", "051"}}},
+		{"undated fallback", "Old Realm praised Riverland", 20150505, []Triple{{"NRL", "RVL", "051"}}},
+		{"tentative code", "Riverland said Hillmark left", 0, nil},
+		{"noun after determiner", "Riverland gave the praise to Hillmark", 0, nil},
+		{"discard", "Riverland praised Hillmark after the tennis match", 0, nil},
+		{"no target", "Riverland praised everyone", 0, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.Code(strings.Fields(strings.ToUpper(tc.text)), tc.day)
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	c := testCoder(&testing.T{})
+	toks := strings.Fields(strings.ToUpper("Riverland 's foreign minister praised Hillmark and Quill Bay for the barges on Monday"))
+	for b.Loop() {
+		c.Code(toks, 0)
+	}
+}
