@@ -110,7 +110,7 @@ func TestReadVerbsPetrarch(t *testing.T) {
 			FormCodes: map[string]string{"SALUTE": "051"},
 			Patterns: []Pattern{
 				{Words: []string{"*", "&BOAT", "(TO", "HARBOUR)"}, Code: "071", Line: 10},
-				{Words: []string{"$", "*", "FLAG", "AT", "+"}, Code: "0311", Line: 11},
+				{Words: []string{"$", "*", "FLAG", "AT", "+"}, Code: "0311", Reverse: "0311", Line: 11},
 			},
 			Line: 7,
 		}},

@@ -17,13 +17,18 @@ import (
 type Pattern struct {
 	Words []string
 	Code  string // CAMEO event code; "---" means "do not code", "" none given
-	Line  int
+	// Reverse is the second code of "[032:033]": an event from target
+	// to source coded along with Code.
+	Reverse string
+	Line    int
 }
 
 // Verb is one verb block: its forms and its patterns.
 type Verb struct {
 	Words []string // verb forms; multi-word verbs are joined by '_' or ' '
 	Code  string   // code when no pattern matches; "---" = none
+	// Reverse is the second code of "[032:033]", see Pattern.Reverse.
+	Reverse string
 	// FormCodes overrides Code for forms listed with their own [code]
 	// inside a PETRARCH block ("ASK [020]" under "--- ASK [---] ---").
 	FormCodes map[string]string
@@ -115,12 +120,12 @@ func (vr *verbReader) header(l line) error {
 	if err != nil {
 		return err
 	}
-	code := "---" // a header without [code] ("--- DEFEND ###") codes nothing
-	if len(bodies) > 0 {
-		code = eventCode(bodies[0])
-	}
 	vr.block = true
-	vr.verb = &Verb{Words: []string{head}, Code: code, Line: l.num}
+	vr.verb = &Verb{Words: []string{head}, Code: "---", Line: l.num}
+	// A header without [code] ("--- DEFEND ###") codes nothing.
+	if len(bodies) > 0 {
+		vr.verb.Code, vr.verb.Reverse = codePair(bodies[0])
+	}
 	return nil
 }
 
@@ -172,7 +177,8 @@ func (vr *verbReader) tabariVerb(l line, word string, forms, bodies []string) er
 	vr.flush()
 	vr.block = false
 	words := append([]string{word}, forms...)
-	vr.verb = &Verb{Words: words, Code: eventCode(bodies[0]), Line: l.num}
+	vr.verb = &Verb{Words: words, Line: l.num}
+	vr.verb.Code, vr.verb.Reverse = codePair(bodies[0])
 	return nil
 }
 
@@ -183,7 +189,8 @@ func (vr *verbReader) pattern(l line) error {
 	t := strings.TrimSpace(strings.TrimPrefix(l.text, "-"))
 	p := Pattern{Line: l.num}
 	if i := strings.LastIndexByte(t, '['); i >= 0 && strings.HasSuffix(t, "]") {
-		p.Code, t = eventCode(t[i+1:len(t)-1]), t[:i]
+		p.Code, p.Reverse = codePair(t[i+1 : len(t)-1])
+		t = t[:i]
 	}
 	// A pattern without [code] (a few in the peers' files) stays with
 	// Code "" so a coder can skip it.
@@ -202,12 +209,15 @@ func (vr *verbReader) flush() {
 	}
 }
 
-// eventCode trims a bracket body; "033:033" style source:target pairs keep
-// their first code, which is the event's.
+// eventCode is the first code of a bracket body.
 func eventCode(b string) string {
+	c, _ := codePair(b)
+	return c
+}
+
+// codePair splits "032:033" into the event's code and the reverse event's.
+func codePair(b string) (code, reverse string) {
 	b = strings.TrimSpace(b)
-	if c, _, ok := strings.Cut(b, ":"); ok && c != "" {
-		return c
-	}
-	return b
+	code, reverse, _ = strings.Cut(b, ":")
+	return strings.TrimSpace(code), strings.TrimSpace(reverse)
 }

@@ -12,6 +12,7 @@ import (
 // verb is one indexed verb form with its block's patterns.
 type verb struct {
 	code     string
+	reverse  string
 	patterns []pattern
 }
 
@@ -72,7 +73,7 @@ func (c *Coder) addVerb(v petrarch.Verb) {
 		if fc, ok := v.FormCodes[w]; ok {
 			code = fc
 		}
-		vb := &verb{code: code, patterns: pats}
+		vb := &verb{code: code, reverse: v.Reverse, patterns: pats}
 		c.verbs.add(w, vb)
 		// PETRARCH lists base forms ("RESTORE"); its inflections drop the
 		// final E ("RESTORING"), so the stem is indexed too.

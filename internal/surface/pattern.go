@@ -14,6 +14,7 @@ const (
 	elemSource                 // '$': the source actor
 	elemTarget                 // '+': the target actor
 	elemSynset                 // '&NAME': any member of a synonym set
+	elemAlt                    // '{ A | B C }': any one of several word runs
 )
 
 // elem is one element of a compiled pattern.
@@ -21,15 +22,17 @@ type elem struct {
 	kind     elemKind
 	w        word
 	synset   string
-	joinNext bool // joined to the next element (or the verb) by '_'
+	alts     [][]word // elemAlt: each alternative's adjacent words
+	joinNext bool     // joined to the next element (or the verb) by '_'
 }
 
 // pattern is a compiled verb pattern: elements left and right of the verb.
 type pattern struct {
 	left, right []elem
 	code        string
-	verbJoin    bool // the first right element must follow the verb at once
-	size        int  // number of elements, used to prefer specific patterns
+	reverse     string // code of the reverse event of "[032:033]"
+	verbJoin    bool   // the first right element must follow the verb at once
+	size        int    // number of elements, used to prefer specific patterns
 }
 
 // compile turns a dictionary pattern into elements; ok is false for
@@ -37,9 +40,15 @@ type pattern struct {
 func compile(p petrarch.Pattern) (pattern, bool) {
 	var seq []elem
 	verbAt := -1
-	for _, w := range p.Words {
-		if strings.Contains(w, "|") {
-			return pattern{}, false
+	words := p.Words
+	for len(words) > 0 {
+		w := words[0]
+		words = words[1:]
+		if strings.HasPrefix(w, "{") {
+			if alt, rest, ok := alternatives(append([]string{w}, words...)); ok {
+				seq, words = append(seq, alt), rest
+				continue
+			}
 		}
 		w = strings.Trim(w, "(){}")
 		parts := strings.Split(w, "_")
@@ -60,7 +69,7 @@ func compile(p petrarch.Pattern) (pattern, bool) {
 	if verbAt < 0 {
 		return pattern{}, false
 	}
-	pt := pattern{code: p.Code, size: len(seq) - 1}
+	pt := pattern{code: p.Code, reverse: p.Reverse, size: len(seq) - 1}
 	pt.left = seq[:verbAt]
 	pt.right = seq[verbAt+1:]
 	pt.verbJoin = seq[verbAt].joinNext
@@ -77,4 +86,31 @@ func makeElem(part string, exact, join bool) elem {
 		return elem{kind: elemSynset, synset: part, joinNext: join}
 	}
 	return elem{kind: elemWord, w: word{text: strings.ToUpper(part), exact: exact}, joinNext: join}
+}
+
+// alternatives reads TABARI's "{ A | B C }" from the start of words; ok is
+// false for PETRARCH's "{A B}" noun-phrase braces, which have no '|'.
+func alternatives(words []string) (e elem, rest []string, ok bool) {
+	end := -1
+	for i, w := range words {
+		if strings.HasSuffix(w, "}") {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return elem{}, nil, false
+	}
+	body := strings.Trim(strings.Join(words[:end+1], " "), "{} ")
+	if !strings.Contains(body, "|") {
+		return elem{}, nil, false
+	}
+	e.kind = elemAlt
+	for _, a := range strings.Split(body, "|") {
+		if ws := splitPhrase(a); len(ws) > 0 {
+			ws[len(ws)-1].exact = strings.HasSuffix(strings.TrimSpace(a), "_")
+			e.alts = append(e.alts, ws)
+		}
+	}
+	return e, words[end+1:], len(e.alts) > 0
 }

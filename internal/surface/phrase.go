@@ -22,7 +22,8 @@ type index[T any] struct {
 func newIndex[T any]() *index[T] { return &index[T]{byFirst: map[string][]phrase[T]{}} }
 
 // splitPhrase turns "AL_GORE" or "AL GORE_" into words; only the last word
-// may match by prefix, as the peers' dictionaries intend.
+// may match by prefix, as the peers' dictionaries intend. Callers may relax
+// the inner words' exactness.
 func splitPhrase(s string) []word {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	exactEnd := strings.HasSuffix(s, "_")

@@ -5,14 +5,14 @@ import "strings"
 // code codes the verb at tokens [vs, ve): the best pattern, else the
 // verb's own code with the nearest actors around it.
 func (s *sentence) code(v *verb, vs, ve int) []Triple {
-	code, src, tgt := v.code, -1, -1
+	code, rev, src, tgt := v.code, v.reverse, -1, -1
 	best := -1
 	for _, p := range v.patterns {
 		if p.size <= best {
 			continue
 		}
 		if ps, pt, ok := s.match(p, vs, ve); ok {
-			best, code, src, tgt = p.size, p.code, ps, pt
+			best, code, rev, src, tgt = p.size, p.code, p.reverse, ps, pt
 		}
 	}
 	if noCode(code) {
@@ -30,8 +30,12 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	var out []Triple
 	for _, a := range s.members(src) {
 		for _, b := range s.members(tgt) {
-			if a != b {
-				out = append(out, Triple{Source: a, Target: b, Code: code})
+			if a == b {
+				continue
+			}
+			out = append(out, Triple{Source: a, Target: b, Code: code})
+			if !noCode(rev) {
+				out = append(out, Triple{Source: b, Target: a, Code: rev})
 			}
 		}
 	}
@@ -115,8 +119,8 @@ func (s *sentence) findLeft(e elem, cur int, adj bool) (next, m int, ok bool) {
 			if k := s.inActor[p]; k != 0 && s.mentions[k-1].end == p+1 {
 				return s.mentions[k-1].start - 1, k - 1, true
 			}
-		} else if n, _ := s.at(e, p); n == 1 {
-			return p - 1, -1, true
+		} else if n := s.endingAt(e, p); n > 0 {
+			return p - n, -1, true
 		}
 		if adj {
 			break
@@ -141,6 +145,12 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 			_, n := ix.longest(s.toks, p)
 			return n, -1
 		}
+	case elemAlt:
+		for _, a := range e.alts {
+			if (phrase[bool]{words: a}).at(s.toks, p) {
+				return len(a), -1
+			}
+		}
 	}
 	return 0, -1
 }
@@ -153,4 +163,14 @@ func noCode(code string) bool {
 		return true
 	}
 	return strings.HasSuffix(code, "?")
+}
+
+// endingAt reports how many tokens e matches ending at token p.
+func (s *sentence) endingAt(e elem, p int) int {
+	for n := 1; n <= p+1 && n <= 6; n++ {
+		if got, _ := s.at(e, p-n+1); got == n {
+			return n
+		}
+	}
+	return 0
 }
