@@ -10,6 +10,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
 	"github.com/dyad-events/dyad/internal/petrarch"
+	"github.com/dyad-events/dyad/internal/shared"
 	"github.com/dyad-events/dyad/internal/surface"
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/validate"
@@ -123,4 +124,22 @@ func loadSuiteDicts(d *petrarch.Dict, s *validate.Suite) error {
 		}
 	}
 	return nil
+}
+
+// evalPetrarch runs `dyad validate petrarch` on the suite in ../shared.
+func evalPetrarch(ctx context.Context, m *Main, args []string) error {
+	p, err := shared.Path("peers", "petrarch2", "text", "PETR.UnitTest.records.xml")
+	if err != nil {
+		return err
+	}
+	return cmdValidate(ctx, m, append(args, "petrarch", p))
+}
+
+// evalTabari runs `dyad validate tabari` on the suite in ../shared.
+func evalTabari(ctx context.Context, m *Main, args []string) error {
+	p, err := shared.Path("peers", "tabari", "Validate.project")
+	if err != nil {
+		return err
+	}
+	return cmdValidate(ctx, m, append(args, "tabari", p))
 }
