@@ -36,6 +36,8 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no summary")
 	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed at once")
 	fs.IntVar(&f.maxMB, "max-item-mb", 32, "largest item read, in MiB; bigger items are reported as oversize")
+	var df dictFlags
+	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -50,6 +52,9 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	chain, err := pipeline(Config{Workers: f.workers})
+	if err == nil {
+		chain, err = df.apply(chain)
+	}
 	if err != nil {
 		return err
 	}

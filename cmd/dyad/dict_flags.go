@@ -2,9 +2,15 @@ package main
 
 import (
 	"flag"
+	"fmt"
+	"os"
 	"strings"
 
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/coder"
 	"github.com/dyad-events/dyad/internal/petrarch"
+	"github.com/dyad-events/dyad/internal/surface"
+	"github.com/dyad-events/dyad/internal/tabari"
 )
 
 // listFlag is a flag that may repeat; each use adds one value.
@@ -55,4 +61,52 @@ func (f *dictFlags) load() (*petrarch.Dict, error) {
 		}
 	}
 	return &d, nil
+}
+
+// apply adds the surface coder for the loaded dictionaries to chain: after
+// the built-in coder (both code, events are merged), or in its place with
+// --no-builtin. Without foreign dictionaries chain is returned unchanged.
+func (f *dictFlags) apply(chain dyad.Chain) (dyad.Chain, error) {
+	if err := f.checkOptions(); err != nil {
+		return nil, err
+	}
+	if !f.any() {
+		return chain, nil
+	}
+	if len(f.verbs) == 0 {
+		return nil, fmt.Errorf("%w: --actors, --agents and --discards need --verbs (merging into the built-in lexicons is not supported yet)", errUsage)
+	}
+	d, err := f.load()
+	if err != nil {
+		return nil, err
+	}
+	sc := surface.New(d)
+	if !f.noBuiltin {
+		return append(chain, sc), nil
+	}
+	out := make(dyad.Chain, 0, len(chain))
+	for _, st := range chain {
+		if _, builtin := st.(*coder.Coder); builtin {
+			st = sc
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// checkOptions reads each --options file so that mistakes are reported;
+// TABARI options are not applied yet.
+func (f *dictFlags) checkOptions() error {
+	for _, p := range f.options {
+		fh, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		_, err = tabari.ReadOptions(fh, p)
+		fh.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
