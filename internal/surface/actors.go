@@ -97,8 +97,7 @@ func (s *sentence) group() {
 			continue
 		}
 		prev := s.mentions[k-1]
-		gap := s.toks[prev.end:s.mentions[k].start]
-		if len(gap) == 1 && (gap[0] == "AND" || gap[0] == ",") {
+		if s.joins(s.toks[prev.end:s.mentions[k].start]) {
 			s.mentions[k].group = prev.group
 		}
 	}
@@ -114,4 +113,21 @@ func (s *sentence) members(k int) []string {
 		}
 	}
 	return out
+}
+
+// joins reports whether a gap between two actors makes them one compound:
+// "AND" or "," and then only articles or listed adjectives.
+func (s *sentence) joins(gap []string) bool {
+	if len(gap) == 0 || (gap[0] != "AND" && gap[0] != ",") {
+		return false
+	}
+	for i := 1; i < len(gap); i++ {
+		if gap[i] == "THE" {
+			continue
+		}
+		if _, n := s.c.adjectives.longest(gap, i); n == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -19,18 +19,20 @@ type verb struct {
 // Coder codes events with loaded dictionaries. It is safe for concurrent
 // use once built.
 type Coder struct {
-	actors   *index[*petrarch.Actor]
-	agents   *index[petrarch.Agent]
-	verbs    *index[*verb]
-	nouns    *index[bool]
-	discards *index[bool]
-	synsets  map[string]*index[bool]
+	actors *index[*petrarch.Actor]
+	agents *index[petrarch.Agent]
+	verbs  *index[*verb]
+	nouns  *index[bool]
+	// adjectives may stand between the members of a compound actor.
+	adjectives *index[bool]
+	discards   *index[bool]
+	synsets    map[string]*index[bool]
 }
 
 // New builds a Coder from dictionaries.
 func New(d *petrarch.Dict) *Coder {
 	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[petrarch.Agent](),
-		verbs: newIndex[*verb](), nouns: newIndex[bool](), discards: newIndex[bool](),
+		verbs: newIndex[*verb](), nouns: newIndex[bool](), adjectives: newIndex[bool](), discards: newIndex[bool](),
 		synsets: map[string]*index[bool]{}}
 	for i := range d.Actors {
 		for _, n := range d.Actors[i].Names {
@@ -44,6 +46,9 @@ func New(d *petrarch.Dict) *Coder {
 	}
 	for _, n := range d.Verbs.Nouns {
 		c.nouns.add(n, true)
+	}
+	for _, a := range d.Verbs.Adjectives {
+		c.adjectives.add(a, true)
 	}
 	for _, x := range d.Discards {
 		c.discards.add(x.Phrase+"_", true)
@@ -75,6 +80,9 @@ func (c *Coder) addVerb(v petrarch.Verb) {
 		}
 		vb := &verb{code: code, reverse: v.Reverse, patterns: pats}
 		c.verbs.add(w, vb)
+		for _, f := range inflections(w) {
+			c.verbs.add(f, vb)
+		}
 		// PETRARCH lists base forms ("RESTORE"); its inflections drop the
 		// final E ("RESTORING"), so the stem is indexed too.
 		if u := strings.ToUpper(w); len(u) > 4 && strings.HasSuffix(u, "E") && !strings.Contains(u, "_") {
@@ -118,4 +126,24 @@ func dayOf(t time.Time) int {
 		return 0
 	}
 	return t.Year()*10000 + int(t.Month())*100 + t.Day()
+}
+
+// inflections returns the regular forms of an exact one-word verb
+// ("DEPART_" gives DEPARTS_, DEPARTED_, DEPARTING_): the peers add these
+// endings to every verb, and exactness only forbids other suffixes.
+func inflections(w string) []string {
+	u := strings.ToUpper(w)
+	if !strings.HasSuffix(u, "_") || strings.Count(u, "_") > 1 || strings.Contains(u, " ") || len(u) < 4 {
+		return nil
+	}
+	b := u[:len(u)-1]
+	out := []string{b + "S_", b + "ES_", b + "ED_", b + "D_", b + "ING_"}
+	if strings.HasSuffix(b, "E") {
+		out = append(out, b[:len(b)-1]+"ING_")
+	}
+	last := b[len(b)-1:]
+	if !strings.ContainsAny(last, "AEIOUWXY") {
+		out = append(out, b+last+"ED_", b+last+"ING_")
+	}
+	return out
 }
