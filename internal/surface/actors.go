@@ -39,8 +39,8 @@ func (s *sentence) findActors(day int) {
 }
 
 // foldAgent joins an agent to an actor right before it (allowing "'S") or
-// right after it (allowing "OF", "FROM" and "THE"); an agent alone is kept
-// only when the dictionary gave it a full code.
+// right after it (allowing "OF", "FROM", "IN" and "THE"); an agent alone
+// is dropped.
 func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) {
 	for k := range s.mentions {
 		m := &s.mentions[k]
@@ -49,11 +49,8 @@ func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) {
 			continue
 		}
 		m.start, m.end = min(m.start, start), max(m.end, end)
-		if !after {
-			m.code = withAgent(m.code, ag)
-			return
-		}
-		// "ARNOR AND GONDOR LEGISLATORS": the agent applies to the group.
+		// "ARNOR AND GONDOR LEGISLATORS", "LAWMAKERS IN ARNOR AND GONDOR":
+		// the agent applies to the whole group.
 		for j := range s.mentions {
 			if s.mentions[j].group == m.group {
 				s.mentions[j].code = withAgent(s.mentions[j].code, ag)

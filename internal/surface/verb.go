@@ -18,6 +18,9 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if noCode(code) {
 		return nil
 	}
+	if src < 0 && tgt < 0 {
+		src, tgt = s.passive(vs, ve)
+	}
 	if src < 0 {
 		src = s.firstBefore(vs)
 	}
@@ -173,4 +176,25 @@ func (s *sentence) endingAt(e elem, p int) int {
 		}
 	}
 	return 0
+}
+
+// passive finds "TARGET WAS VERBED BY SOURCE": a form of BE right before
+// the verb and BY with an actor after it.
+func (s *sentence) passive(vs, ve int) (src, tgt int) {
+	if vs == 0 {
+		return -1, -1
+	}
+	switch s.toks[vs-1] {
+	case "WAS", "WERE", "IS", "ARE", "BEEN", "BE", "BEING":
+	default:
+		return -1, -1
+	}
+	for p := ve; p+1 < len(s.toks) && p < ve+3; p++ {
+		if k := s.inActor[p+1]; s.toks[p] == "BY" && k != 0 {
+			if t := s.firstBefore(vs); t >= 0 {
+				return k - 1, t
+			}
+		}
+	}
+	return -1, -1
 }
