@@ -56,9 +56,11 @@ func New(d *petrarch.Dict) *Coder {
 	for name, members := range d.Verbs.Synsets {
 		ix := newIndex[bool]()
 		for _, m := range members {
-			ix.add(m, true)
+			for _, x := range expandSynsets(m, d.Verbs.Synsets, 0) {
+				ix.add(x, true)
+			}
 		}
-		c.synsets[name] = ix
+		c.synsets[strings.TrimRight(name, "_")] = ix // patterns write &NAME or &NAME_
 	}
 	for _, v := range d.Verbs.Verbs {
 		c.addVerb(v)
@@ -144,6 +146,35 @@ func inflections(w string) []string {
 	last := b[len(b)-1:]
 	if !strings.ContainsAny(last, "AEIOUWXY") {
 		out = append(out, b+last+"ED_", b+last+"ING_")
+	}
+	return out
+}
+
+// expandSynsets replaces a synonym set named inside a member
+// ("&TIETYPES_MEMOS") by each of its members, to a small depth.
+func expandSynsets(m string, sets map[string][]string, depth int) []string {
+	i := strings.IndexByte(m, '&')
+	if i < 0 || depth > 3 {
+		return []string{m}
+	}
+	j := i + 1
+	for j < len(m) && m[j] != '_' && m[j] != ' ' {
+		j++
+	}
+	name := m[i:j]
+	if name[len(name)-1] == '_' {
+		name = name[:len(name)-1]
+	}
+	members, ok := sets[name]
+	if !ok {
+		members, ok = sets[name+"_"]
+	}
+	if !ok {
+		return []string{m}
+	}
+	var out []string
+	for _, x := range members {
+		out = append(out, expandSynsets(m[:i]+x+m[j:], sets, depth+1)...)
 	}
 	return out
 }

@@ -63,7 +63,7 @@ func compile(p petrarch.Pattern) (pattern, bool) {
 				seq = append(seq, elem{joinNext: join})
 				continue
 			}
-			seq = append(seq, makeElem(part, exact, join))
+			seq = append(seq, literal(part, exact, join)...)
 		}
 	}
 	if verbAt < 0 {
@@ -113,4 +113,19 @@ func alternatives(words []string) (e elem, rest []string, ok bool) {
 		}
 	}
 	return e, words[end+1:], len(e.alts) > 0
+}
+
+// literal makes the elements of one pattern word, split as the tokenizer
+// splits text; the pieces are adjacent.
+func literal(part string, exact, join bool) []elem {
+	if part == "$" || part == "+" || part == "%" || part[0] == '&' {
+		return []elem{makeElem(part, exact, join)}
+	}
+	ws := splitWord(strings.ToUpper(part))
+	out := make([]elem, len(ws))
+	for i, w := range ws {
+		last := i == len(ws)-1
+		out[i] = makeElem(w, exact || !last, join || !last)
+	}
+	return out
 }

@@ -27,12 +27,36 @@ func newIndex[T any]() *index[T] { return &index[T]{byFirst: map[string][]phrase
 func splitPhrase(s string) []word {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	exactEnd := strings.HasSuffix(s, "_")
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' })
+	var f []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }) {
+		f = append(f, splitWord(w)...)
+	}
 	out := make([]word, len(f))
 	for i, w := range f {
 		out[i] = word{text: w, exact: i < len(f)-1 || exactEnd}
 	}
 	return out
+}
+
+// splitWord splits a dictionary word the way dyad's tokenizer splits text:
+// "DIDN'T" is DID N'T, "ARNOR'S" is ARNOR 'S, "ANTI-DRUG" is ANTI - DRUG.
+func splitWord(w string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(w, '-')
+		if i <= 0 || i == len(w)-1 {
+			break
+		}
+		out = append(out, w[:i], "-")
+		w = w[i+1:]
+	}
+	switch {
+	case len(w) > 3 && strings.HasSuffix(w, "N'T"):
+		return append(out, w[:len(w)-3], "N'T")
+	case len(w) > 2 && strings.HasSuffix(w, "'S"):
+		return append(out, w[:len(w)-2], "'S")
+	}
+	return append(out, w)
 }
 
 func (ix *index[T]) add(s string, v T) {

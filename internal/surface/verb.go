@@ -144,7 +144,7 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 			return s.mentions[k-1].end - p, k - 1
 		}
 	case elemSynset:
-		if ix := s.c.synsets[e.synset]; ix != nil {
+		if ix := s.c.synsets[strings.TrimRight(e.synset, "_")]; ix != nil {
 			_, n := ix.longest(s.toks, p)
 			return n, -1
 		}
