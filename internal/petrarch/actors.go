@@ -57,11 +57,30 @@ func (a *Actor) CodeOn(day int) string {
 // by indented "[CODE dates]" lines, and "+SYNONYM" lines adding phrases to
 // the entry above.
 func ReadActors(r io.Reader, name string) ([]Actor, error) {
+	a, _, err := readActors(r, name)
+	return a, err
+}
+
+// readActors also returns the words of TABARI's <NOUN> and <ADJECTIVE>
+// sections, which actor files may hold too, keyed by section name.
+func readActors(r io.Reader, name string) ([]Actor, map[string][]string, error) {
 	var out []Actor
+	words := map[string][]string{}
+	section := ""
 	err := scanLines(r, name, func(l line) error {
-		return actorLine(&out, l)
+		switch t := l.text; {
+		case strings.HasPrefix(t, "</"):
+			section = ""
+		case t[0] == '<':
+			section = strings.Trim(t, "<> ")
+		case section != "":
+			words[section] = append(words[section], t)
+		default:
+			return actorLine(&out, l)
+		}
+		return nil
 	})
-	return out, err
+	return out, words, err
 }
 
 func actorLine(out *[]Actor, l line) error {

@@ -75,7 +75,9 @@ func (d *Dict) Load(r io.Reader, name string, kind Kind) error {
 		}
 		d.Verbs.merge(v)
 	case KindActors:
-		got, err := ReadActors(r, name)
+		got, words, err := readActors(r, name)
+		d.Verbs.Nouns = append(d.Verbs.Nouns, words["NOUN"]...)
+		d.Verbs.Adjectives = append(d.Verbs.Adjectives, words["ADJECTIVE"]...)
 		return appendErr(&d.Actors, got, err)
 	case KindAgents:
 		got, err := ReadAgents(r, name)

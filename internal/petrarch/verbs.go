@@ -41,8 +41,8 @@ type Verbs struct {
 	Synsets    map[string][]string // "&NAME" -> member phrases
 	Verbs      []Verb
 	Transforms []string // PETRARCH "~ ..." transformation rules, as written
-	Nouns      []string // TABARI <NOUN> words that are never verbs
-	Adjectives []string // TABARI <ADJECTIVE> words
+	Nouns      []string // TABARI <NOUN> words that are never verbs (from verb or actor files)
+	Adjectives []string // TABARI <ADJECTIVE> words (from verb or actor files)
 }
 
 // verbReader holds the state of one verb dictionary read.

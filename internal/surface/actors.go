@@ -17,7 +17,7 @@ func (s *sentence) findActors(day int) {
 	}
 	var agents []agentAt
 	for i := 0; i < len(s.toks); i++ {
-		if a, n := s.c.actors.longest(s.toks, i); n > 0 {
+		if a, n := s.c.actors.longest(s.toks, i); n > 0 && a.CodeOn(day) != "" {
 			s.mentions = append(s.mentions, mention{start: i, end: i + n, code: a.CodeOn(day)})
 			i += n - 1
 			continue
@@ -113,13 +113,13 @@ func (s *sentence) members(k int) []string {
 }
 
 // joins reports whether a gap between two actors makes them one compound:
-// "AND" or "," and then only articles or listed adjectives.
+// "AND", "," or ", AND" and then only articles or listed adjectives.
 func (s *sentence) joins(gap []string) bool {
 	if len(gap) == 0 || (gap[0] != "AND" && gap[0] != ",") {
 		return false
 	}
 	for i := 1; i < len(gap); i++ {
-		if gap[i] == "THE" {
+		if gap[i] == "THE" || (i == 1 && gap[0] == "," && gap[i] == "AND") {
 			continue
 		}
 		if _, n := s.c.adjectives.longest(gap, i); n == 0 {
