@@ -50,7 +50,9 @@ func compile(p petrarch.Pattern) (pattern, bool) {
 				continue
 			}
 		}
-		w = strings.Trim(w, "(){}")
+		// '~' marks a stem ("REAL~" for REALLY); prefix matching already
+		// does that, so it is dropped.
+		w = strings.ReplaceAll(strings.Trim(w, "(){}"), "~", "")
 		parts := strings.Split(w, "_")
 		for k, part := range parts {
 			if part == "" || part == "^" {
