@@ -100,9 +100,14 @@ func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		toks := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			toks[i] = strings.ToUpper(d.Text[t.Start:t.End])
+		toks := make([]string, 0, len(s.Tokens))
+		for _, t := range s.Tokens {
+			// "Dol_Amroth" in text is two words, as in the dictionaries.
+			for _, w := range strings.Split(strings.ToUpper(d.Text[t.Start:t.End]), "_") {
+				if w != "" {
+					toks = append(toks, w)
+				}
+			}
 		}
 		for _, e := range c.Code(toks, day) {
 			d.Events = append(d.Events, dyad.Event{

@@ -26,6 +26,7 @@ func (c *Coder) Code(toks []string, day int) []Triple {
 	if c.discarded(toks) {
 		return nil
 	}
+	toks = dropCommaClauses(toks)
 	s := &sentence{c: c, toks: toks}
 	s.findActors(day)
 	var out []Triple
@@ -84,6 +85,33 @@ func dedupe(in []Triple) []Triple {
 		if !seen[t] {
 			seen[t] = true
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Comma-delimited clauses of this many tokens are dropped before coding,
+// as TABARI does by default: they are mostly asides ("..., almost five
+// years after the war, ...") whose actors would pair with the main verb.
+const (
+	commaMin = 2
+	commaMax = 10
+)
+
+// dropCommaClauses removes ", ... ," spans of commaMin..commaMax tokens.
+func dropCommaClauses(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		if toks[i] != "," {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j] != "," && j-i-1 <= commaMax {
+			j++
+		}
+		if n := j - i - 1; j < len(toks) && toks[j] == "," && n >= commaMin && n <= commaMax {
+			i = j // keep the first comma, skip the clause and its closing comma
 		}
 	}
 	return out
