@@ -82,7 +82,8 @@ func (ix *index[T]) longest(toks []string, i int) (T, int) {
 	t := toks[i]
 	for l := 1; l <= len(t); l++ {
 		for _, p := range ix.byFirst[t[:l]] {
-			if len(p.words) > n && p.at(toks, i) {
+			// Ties go to the longer first word: "KUWAIT" beats "KU".
+			if len(p.words) >= n && p.at(toks, i) {
 				best, n = p.val, len(p.words)
 			}
 		}

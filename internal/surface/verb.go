@@ -181,10 +181,14 @@ func (s *sentence) endingAt(e elem, p int) int {
 // passive finds "TARGET WAS VERBED BY SOURCE": a form of BE right before
 // the verb and BY with an actor after it.
 func (s *sentence) passive(vs, ve int) (src, tgt int) {
-	if vs == 0 {
+	be := vs - 1
+	for be > 0 && strings.HasSuffix(s.toks[be], "LY") {
+		be-- // "WAS FIERCELY OPPOSED"
+	}
+	if be < 0 {
 		return -1, -1
 	}
-	switch s.toks[vs-1] {
+	switch s.toks[be] {
 	case "WAS", "WERE", "IS", "ARE", "BEEN", "BE", "BEING":
 	default:
 		return -1, -1
