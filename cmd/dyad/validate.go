@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
 	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/shared"
 	"github.com/dyad-events/dyad/internal/surface"
+	"github.com/dyad-events/dyad/internal/tabari"
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/validate"
 )
@@ -95,8 +97,10 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 	if err := loadSuiteDicts(d, s); err != nil {
 		return nil, err
 	}
-	chain := dyad.Chain{clean.New(), text.NewSplitter(), surface.New(d)}
+	base := surface.New(d)
+	chain := dyad.Chain{clean.New(), text.NewSplitter(), base}
 	return s.Run(func(r *validate.Record) ([]surface.Triple, error) {
+		chain[2] = withOptions(chain[2].(*surface.Coder), base, r.Options)
 		doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
 		if err := chain.Process(ctx, doc); err != nil {
 			return nil, err
@@ -107,6 +111,17 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 		}
 		return out, nil
 	})
+}
+
+// withOptions applies the TABARI record options the surface coder
+// supports (DEFAULT source and target) to cur; other options are ignored.
+func withOptions(cur, base *surface.Coder, opts []string) *surface.Coder {
+	for _, o := range opts {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(o), "DEFAULT:"); ok {
+			cur = base.WithDefaults(tabari.Defaults(v))
+		}
+	}
+	return cur
 }
 
 func loadSuiteDicts(d *petrarch.Dict, s *validate.Suite) error {

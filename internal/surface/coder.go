@@ -27,6 +27,17 @@ type Coder struct {
 	adjectives *index[bool]
 	discards   *index[bool]
 	synsets    map[string]*index[bool]
+	// defSource and defTarget stand in for a missing source or target
+	// (TABARI's DEFAULT option); "" means the event is not coded.
+	defSource, defTarget string
+}
+
+// WithDefaults returns a Coder that uses source and target codes when a
+// verb has no actor on that side ("" = none), as TABARI's DEFAULT option.
+func (c *Coder) WithDefaults(source, target string) *Coder {
+	cp := *c
+	cp.defSource, cp.defTarget = source, target
+	return &cp
 }
 
 // New builds a Coder from dictionaries.

@@ -27,12 +27,10 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if tgt < 0 {
 		tgt = s.firstAfter(ve, src)
 	}
-	if src < 0 || tgt < 0 {
-		return nil
-	}
+	srcs, tgts := s.side(src, s.c.defSource), s.side(tgt, s.c.defTarget)
 	var out []Triple
-	for _, a := range s.members(src) {
-		for _, b := range s.members(tgt) {
+	for _, a := range srcs {
+		for _, b := range tgts {
 			if a == b {
 				continue
 			}
@@ -43,6 +41,17 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		}
 	}
 	return out
+}
+
+// side is the codes of mention k's group, or the default code when k < 0.
+func (s *sentence) side(k int, def string) []string {
+	switch {
+	case k >= 0:
+		return s.members(k)
+	case def != "":
+		return []string{def}
+	}
+	return nil
 }
 
 // firstBefore is the first actor of the sentence before token vs.

@@ -87,3 +87,23 @@ func ReadOptions(r io.Reader, name string) ([]Option, error) {
 	}
 	return out, nil
 }
+
+// Defaults reads the value of a "DEFAULT:" option: "SOURCE [X] PRIOR
+// TARGET [Y] AFTER" gives X and Y (either may be absent); "OFF" gives none.
+// PRIOR and AFTER (where TABARI looks for the default) are not returned.
+func Defaults(value string) (source, target string) {
+	return bracketAfter(value, "SOURCE"), bracketAfter(value, "TARGET")
+}
+
+func bracketAfter(s, key string) string {
+	_, rest, ok := strings.Cut(s, key)
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(rest, "[") {
+		return ""
+	}
+	code, _, _ := strings.Cut(rest[1:], "]")
+	return strings.TrimSpace(code)
+}

@@ -95,3 +95,17 @@ func FuzzReaders(f *testing.F) {
 		_, _ = ReadOptions(strings.NewReader(s), "fuzz")
 	})
 }
+
+func TestDefaults(t *testing.T) {
+	for _, tc := range []struct{ in, src, tgt string }{
+		{"SOURCE [DSRC] PRIOR TARGET [DTGT] AFTER", "DSRC", "DTGT"},
+		{"SOURCE [DSRC]", "DSRC", ""},
+		{"OFF", "", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if s, g := Defaults(tc.in); s != tc.src || g != tc.tgt {
+				t.Errorf("Defaults(%q) = %q, %q; want %q, %q", tc.in, s, g, tc.src, tc.tgt)
+			}
+		})
+	}
+}

@@ -17,6 +17,9 @@ type Record struct {
 	Text    string
 	Want    []surface.Triple // expected events; empty for "no event"
 	Discard bool             // the record expects the sentence to be discarded
+	// Options are TABARI "{ OPTION: ... }" commands to apply before coding
+	// this record, including those of the non-test records before it.
+	Options []string
 }
 
 // Suite is a validation suite: its records and dictionary files (paths

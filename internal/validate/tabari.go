@@ -46,9 +46,13 @@ func ReadTabari(projectPath string) (*Suite, error) {
 	if err != nil {
 		return nil, err
 	}
+	var pending []string
 	for _, r := range recs {
+		pending = append(pending, r.Options...)
 		if !r.Skip {
-			s.Records = append(s.Records, fromTabari(r))
+			rec := fromTabari(r)
+			rec.Options, pending = pending, nil
+			s.Records = append(s.Records, rec)
 		}
 	}
 	return s, nil
