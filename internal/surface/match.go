@@ -18,6 +18,8 @@ type sentence struct {
 	toks     []string
 	mentions []mention
 	inActor  []int // token -> mention index + 1, 0 when outside actors
+	clause   int   // first token of a conjoined verb phrase, 0 for none
+	lastSrc  int   // source mention of the last coded event, -1 for none
 }
 
 // Code returns the events in one sentence of upper-case tokens coded on
@@ -27,13 +29,18 @@ func (c *Coder) Code(toks []string, day int) []Triple {
 		return nil
 	}
 	toks = dropCommaClauses(toks)
-	s := &sentence{c: c, toks: toks}
+	s := &sentence{c: c, toks: toks, lastSrc: -1}
 	s.findActors(day)
 	var out []Triple
 	coded := false // the current clause has coded its event
 	for i := 0; i < len(toks); i++ {
 		if clauseBreak(toks, i) {
 			coded = false
+		}
+		if coded && s.conjoinedVerb(i) {
+			// "... AND PROMISED AID": a second verb phrase sharing the
+			// clause's subject codes its own event.
+			coded, s.clause = false, i+1
 		}
 		if coded || s.inActor[i] != 0 || !s.verbable(i) {
 			continue
@@ -115,4 +122,21 @@ func dropCommaClauses(toks []string) []string {
 		}
 	}
 	return out
+}
+
+// conjoinedVerb reports whether token i is AND or BUT (optionally followed
+// by THEN) right before a verb.
+func (s *sentence) conjoinedVerb(i int) bool {
+	if s.toks[i] != "AND" && s.toks[i] != "BUT" {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) && s.toks[j] == "THEN" {
+		j++
+	}
+	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
+		return false
+	}
+	_, n := s.c.verbs.longest(s.toks, j)
+	return n > 0
 }

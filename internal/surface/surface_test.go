@@ -62,6 +62,10 @@ func TestCode(t *testing.T) {
 		{"noun after determiner", "Riverland gave the praise to Hillmark", 0, nil},
 		{"discard", "Riverland praised Hillmark after the tennis match", 0, nil},
 		{"no target", "Riverland praised everyone", 0, nil},
+		{"one verb per clause", "Riverland praised Hillmark who praised Old Realm", 20150505, []Triple{{"RVL", "HLM", "051"}}},
+		{"conjoined verb phrase", "Riverland praised Hillmark and then praised Old Realm", 20150505, []Triple{
+			{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
+		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := c.Code(strings.Fields(strings.ToUpper(tc.text)), tc.day)

@@ -21,6 +21,9 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if src < 0 && tgt < 0 {
 		src, tgt = s.passive(vs, ve)
 	}
+	if src < 0 && s.clause > 0 {
+		src = s.inClause(vs)
+	}
 	if src < 0 {
 		src = s.firstBefore(vs)
 	}
@@ -28,6 +31,9 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		tgt = s.firstAfter(ve, src)
 	}
 	srcs, tgts := s.side(src, s.c.defSource), s.side(tgt, s.c.defTarget)
+	if len(srcs) > 0 && len(tgts) > 0 {
+		s.lastSrc = src
+	}
 	var out []Triple
 	for _, a := range srcs {
 		for _, b := range tgts {
@@ -52,6 +58,17 @@ func (s *sentence) side(k int, def string) []string {
 		return []string{def}
 	}
 	return nil
+}
+
+// inClause is the first actor of the conjoined verb phrase before token
+// vs, else the source of the event before it.
+func (s *sentence) inClause(vs int) int {
+	for k, m := range s.mentions {
+		if m.start >= s.clause && m.end <= vs {
+			return k
+		}
+	}
+	return s.lastSrc
 }
 
 // firstBefore is the first actor of the sentence before token vs.
