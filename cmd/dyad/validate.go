@@ -14,6 +14,7 @@ import (
 	"github.com/dyad-events/dyad/internal/shared"
 	"github.com/dyad-events/dyad/internal/surface"
 	"github.com/dyad-events/dyad/internal/tabari"
+	"github.com/dyad-events/dyad/internal/tag"
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/validate"
 )
@@ -98,9 +99,14 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 		return nil, err
 	}
 	base := surface.New(d)
-	chain := dyad.Chain{clean.New(), text.NewSplitter(), base}
+	tm, err := tag.Default()
+	if err != nil {
+		return nil, err
+	}
+	chain := dyad.Chain{clean.New(), text.NewSplitter(), tag.New(tm), base}
 	return s.Run(func(r *validate.Record) ([]surface.Triple, error) {
-		chain[2] = withOptions(chain[2].(*surface.Coder), base, r.Options)
+		last := len(chain) - 1
+		chain[last] = withOptions(chain[last].(*surface.Coder), base, r.Options)
 		doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
 		if err := chain.Process(ctx, doc); err != nil {
 			return nil, err

@@ -94,7 +94,7 @@ func (s *sentence) group() {
 			continue
 		}
 		prev := s.mentions[k-1]
-		if s.joins(s.toks[prev.end:s.mentions[k].start]) {
+		if s.joins(prev.end, s.mentions[k].start) {
 			s.mentions[k].group = prev.group
 		}
 	}
@@ -112,15 +112,20 @@ func (s *sentence) members(k int) []string {
 	return out
 }
 
-// joins reports whether a gap between two actors makes them one compound:
-// "AND", "," or ", AND" and then only articles or listed adjectives.
-func (s *sentence) joins(gap []string) bool {
+// joins reports whether tokens [from, to) between two actors make them one
+// compound: "AND", "," or ", AND" and then only articles and adjectives
+// (listed, or tagged ADJ when the sentence was tagged).
+func (s *sentence) joins(from, to int) bool {
+	gap := s.toks[from:to]
 	if len(gap) == 0 || (gap[0] != "AND" && gap[0] != ",") {
 		return false
 	}
 	for i := 1; i < len(gap); i++ {
 		if gap[i] == "THE" || (i == 1 && gap[0] == "," && gap[i] == "AND") {
 			continue
+		}
+		if s.pos != nil && s.pos[from+i] == "ADJ" {
+			continue // dictionaries without an adjective list rely on the tagger
 		}
 		if _, n := s.c.adjectives.longest(gap, i); n == 0 {
 			return false

@@ -111,16 +111,8 @@ func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		toks := make([]string, 0, len(s.Tokens))
-		for _, t := range s.Tokens {
-			// "Dol_Amroth" in text is two words, as in the dictionaries.
-			for _, w := range strings.Split(strings.ToUpper(d.Text[t.Start:t.End]), "_") {
-				if w != "" {
-					toks = append(toks, w)
-				}
-			}
-		}
-		for _, e := range c.Code(toks, day) {
+		toks, pos := words(d.Text, s.Tokens)
+		for _, e := range c.code(toks, pos, day) {
 			d.Events = append(d.Events, dyad.Event{
 				Doc: d.ID, Sentence: si, Source: dyad.Actor{Code: e.Source, Known: true},
 				Target: dyad.Actor{Code: e.Target, Known: true}, CAMEO: e.Code,
@@ -193,4 +185,23 @@ func expandSynsets(m string, sets map[string][]string, depth int) []string {
 		out = append(out, expandSynsets(m[:i]+x+m[j:], sets, depth+1)...)
 	}
 	return out
+}
+
+// words returns a sentence's tokens in upper case, and their UD tags when
+// the sentence was tagged. "Dol_Amroth" in text is two words, as in the
+// dictionaries.
+func words(text string, ts []dyad.Token) (toks, pos []string) {
+	tagged := len(ts) > 0 && ts[0].UPOS != ""
+	for _, t := range ts {
+		for _, w := range strings.Split(strings.ToUpper(text[t.Start:t.End]), "_") {
+			if w == "" {
+				continue
+			}
+			toks = append(toks, w)
+			if tagged {
+				pos = append(pos, t.UPOS)
+			}
+		}
+	}
+	return toks, pos
 }

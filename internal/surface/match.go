@@ -17,19 +17,25 @@ type sentence struct {
 	c        *Coder
 	toks     []string
 	mentions []mention
-	inActor  []int // token -> mention index + 1, 0 when outside actors
-	clause   int   // first token of a conjoined verb phrase, 0 for none
-	lastSrc  int   // source mention of the last coded event, -1 for none
+	pos      []string // UD tags of toks, nil when untagged
+	inActor  []int    // token -> mention index + 1, 0 when outside actors
+	clause   int      // first token of a conjoined verb phrase, 0 for none
+	lastSrc  int      // source mention of the last coded event, -1 for none
 }
 
 // Code returns the events in one sentence of upper-case tokens coded on
 // day yyyymmdd (0 = unknown).
 func (c *Coder) Code(toks []string, day int) []Triple {
+	return c.code(toks, nil, day)
+}
+
+// code codes tokens with their UD part-of-speech tags (nil when untagged).
+func (c *Coder) code(toks, pos []string, day int) []Triple {
 	if c.discarded(toks) {
 		return nil
 	}
-	toks = dropCommaClauses(toks)
-	s := &sentence{c: c, toks: toks, lastSrc: -1}
+	toks, pos = dropCommaClauses(toks, pos)
+	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
 	s.findActors(day)
 	var out []Triple
 	coded := false // the current clause has coded its event
@@ -73,6 +79,7 @@ func (c *Coder) discarded(toks []string) bool {
 
 // verbable rejects tokens that are listed nouns or follow a determiner.
 func (s *sentence) verbable(i int) bool {
+
 	if _, n := s.c.nouns.longest(s.toks, i); n > 0 {
 		return false
 	}
@@ -105,11 +112,16 @@ const (
 	commaMax = 10
 )
 
-// dropCommaClauses removes ", ... ," spans of commaMin..commaMax tokens.
-func dropCommaClauses(toks []string) []string {
+// dropCommaClauses removes ", ... ," spans of commaMin..commaMax tokens
+// (and their tags, when pos is not nil).
+func dropCommaClauses(toks, pos []string) ([]string, []string) {
 	out := make([]string, 0, len(toks))
+	var outPos []string
 	for i := 0; i < len(toks); i++ {
 		out = append(out, toks[i])
+		if pos != nil {
+			outPos = append(outPos, pos[i])
+		}
 		if toks[i] != "," {
 			continue
 		}
@@ -121,7 +133,7 @@ func dropCommaClauses(toks []string) []string {
 			i = j // keep the first comma, skip the clause and its closing comma
 		}
 	}
-	return out
+	return out, outPos
 }
 
 // conjoinedVerb reports whether token i is AND or BUT (optionally followed

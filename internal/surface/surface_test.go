@@ -1,9 +1,11 @@
 package surface
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/google/go-cmp/cmp"
 )
@@ -81,5 +83,30 @@ func BenchmarkCode(b *testing.B) {
 	toks := strings.Fields(strings.ToUpper("Riverland 's foreign minister praised Hillmark and Quill Bay for the barges on Monday"))
 	for b.Loop() {
 		c.Code(toks, 0)
+	}
+}
+
+func TestProcessTagged(t *testing.T) {
+	c := testCoder(t)
+	text := "Riverland and proud Hillmark praised Quill_Bay"
+	var toks []dyad.Token
+	tags := []string{"PROPN", "CCONJ", "ADJ", "PROPN", "VERB", "PROPN"}
+	start := 0
+	for i, w := range strings.Fields(text) {
+		start = strings.Index(text[start:], w) + start
+		toks = append(toks, dyad.Token{Form: w, Start: start, End: start + len(w), UPOS: tags[i]})
+		start += len(w)
+	}
+	d := &dyad.Document{ID: "t", Text: text, Sentences: []dyad.Sentence{{Text: text, Tokens: toks}}}
+	if err := c.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []Triple
+	for _, e := range d.Events {
+		got = append(got, Triple{e.Source.Code, e.Target.Code, e.CAMEO})
+	}
+	want := []Triple{{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("events (-want +got):\n%s", d)
 	}
 }
