@@ -41,6 +41,8 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 	fs.IntVar(&f.maxMB, "max-item-mb", 32, "largest item read, in MiB; bigger items are reported as oversize")
 	fs.DurationVar(&f.fetchTimeout, "fetch-timeout", 30*time.Second, "longest wait for one URL, body included")
 	fs.IntVar(&f.maxFetchMB, "max-fetch-mb", 64, "most read from one URL, in MiB")
+	var df dictFlags
+	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -58,6 +60,9 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	chain, err := pipeline(Config{Workers: f.workers})
+	if err == nil {
+		chain, err = df.apply(chain)
+	}
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ func (m *Main) commands() []command {
 		{"code", "read news and write coded documents or events (JSON lines)", cmdCode},
 		{"lexicon", "look up actors, lint and count the actor lexicon", cmdLexicon},
 		{"explain", "show how a text is parsed and coded, and why each event was or was not produced", cmdExplain},
+		{"validate", "run the PETRARCH or TABARI validation suite with its dictionaries", cmdValidate},
 		{"eval", "score dyad against reference data (../shared)", cmdEval},
 		{"version", "print the version", cmdVersion},
 		{"train", "rebuild the tagger and parser models from a UD treebank", cmdTrain},

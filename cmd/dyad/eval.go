@@ -19,6 +19,8 @@ func (m *Main) evaluations() []evaluation {
 	return []evaluation{
 		{"html", "article text (F1) and metadata extraction from web pages", evalHTML},
 		{"time", "temporal expressions on TempEval-3 platinum (extent F1, value accuracy)", evalTime},
+		{"petrarch", "PETRARCH unit-test records coded with their own dictionaries (records passing)", evalPetrarch},
+		{"tabari", "TABARI validation suite coded with its own dictionaries (records passing)", evalTabari},
 		{"conllu", "tokenizer, tagger and parser against a UD treebank (CoNLL 2018 scores)", evalConllu},
 		{"where", "toponyms on GeoVirus (precision, recall, country, within 161 km)", evalWhere},
 	}

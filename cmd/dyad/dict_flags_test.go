@@ -1,0 +1,64 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/coder"
+	"github.com/dyad-events/dyad/internal/surface"
+)
+
+func TestDictFlags(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	verbs := write("r.verbs", "--- PRAISE [051] ---\nPRAISE\n")
+	actors := write("r.actors", "RIVERLAND [RVL]\n")
+	opts := write("r.options", "COMPLEX: VERBS[5]\n")
+	builtin := dyad.Chain{&coder.Coder{}}
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		wantLen int
+		wantErr bool
+		surface int // index of the surface coder, -1 for none
+	}{
+		{"none", nil, 1, false, -1},
+		{"merge", []string{"--verbs", verbs, "--actors", actors, "--options", opts}, 2, false, 1},
+		{"replace", []string{"--verbs", verbs, "--no-builtin"}, 1, false, 0},
+		{"actors alone", []string{"--actors", actors}, 0, true, -1},
+		{"missing file", []string{"--verbs", filepath.Join(dir, "nope")}, 0, true, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var df dictFlags
+			fs := flag.NewFlagSet("t", flag.ContinueOnError)
+			df.register(fs)
+			if err := fs.Parse(tc.args); err != nil {
+				t.Fatal(err)
+			}
+			got, err := df.apply(builtin)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if len(got) != tc.wantLen {
+				t.Fatalf("chain has %d stages, want %d", len(got), tc.wantLen)
+			}
+			if tc.surface >= 0 {
+				if _, ok := got[tc.surface].(*surface.Coder); !ok {
+					t.Errorf("stage %d is %T, want *surface.Coder", tc.surface, got[tc.surface])
+				}
+			}
+		})
+	}
+}

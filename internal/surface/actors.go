@@ -1,0 +1,135 @@
+package surface
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/petrarch"
+)
+
+// findActors fills s.mentions: actors, agents folded into a neighbouring
+// actor ("ARNOR'S FOREIGN MINISTER", "MINISTER OF ARNOR"), and groups of
+// actors joined by AND or commas.
+func (s *sentence) findActors(day int) {
+	s.inActor = make([]int, len(s.toks))
+	type agentAt struct {
+		start, end int
+		agent      petrarch.Agent
+	}
+	var agents []agentAt
+	for i := 0; i < len(s.toks); i++ {
+		if a, n := s.c.actors.longest(s.toks, i); n > 0 && a.CodeOn(day) != "" {
+			s.mentions = append(s.mentions, mention{start: i, end: i + n, code: a.CodeOn(day)})
+			i += n - 1
+			continue
+		}
+		if ag, n := s.c.agents.longest(s.toks, i); n > 0 {
+			agents = append(agents, agentAt{i, i + n, ag})
+			i += n - 1
+		}
+	}
+	s.group()
+	for _, ag := range agents {
+		s.foldAgent(ag.start, ag.end, ag.agent)
+	}
+	for k, m := range s.mentions {
+		for t := m.start; t < m.end; t++ {
+			s.inActor[t] = k + 1
+		}
+	}
+}
+
+// foldAgent joins an agent to an actor right before it (allowing "'S") or
+// right after it (allowing "OF", "FROM", "IN" and "THE"); an agent alone
+// is dropped.
+func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) {
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		after := gapOK(s.toks, m.end, start)
+		if !after && !gapOK(s.toks, end, m.start) {
+			continue
+		}
+		m.start, m.end = min(m.start, start), max(m.end, end)
+		// "ARNOR AND GONDOR LEGISLATORS", "LAWMAKERS IN ARNOR AND GONDOR":
+		// the agent applies to the whole group.
+		for j := range s.mentions {
+			if s.mentions[j].group == m.group {
+				s.mentions[j].code = withAgent(s.mentions[j].code, ag)
+			}
+		}
+		return
+	}
+}
+
+// withAgent adds an agent code to an actor code unless it is already there.
+func withAgent(code string, ag petrarch.Agent) string {
+	if ag.Code == "" || strings.Contains(code[min(3, len(code)):], ag.Code) || strings.HasPrefix(code, ag.Code) {
+		return code
+	}
+	if ag.Prefix {
+		return ag.Code + code
+	}
+	return code + ag.Code
+}
+
+// gapOK reports whether tokens [from, to) are only joining words.
+func gapOK(toks []string, from, to int) bool {
+	if from > to || to-from > 2 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		switch t {
+		case "'S", "'", "OF", "FROM", "THE", "IN":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// group gives mentions joined by AND or commas the same group number.
+func (s *sentence) group() {
+	for k := range s.mentions {
+		s.mentions[k].group = k
+		if k == 0 {
+			continue
+		}
+		prev := s.mentions[k-1]
+		if s.joins(prev.end, s.mentions[k].start) {
+			s.mentions[k].group = prev.group
+		}
+	}
+}
+
+// members returns the codes of every mention in mention k's group; a
+// code "A/B" (an entry naming several actors) gives each.
+func (s *sentence) members(k int) []string {
+	var out []string
+	for _, m := range s.mentions {
+		if m.group == s.mentions[k].group && m.code != "" {
+			out = append(out, strings.Split(m.code, "/")...)
+		}
+	}
+	return out
+}
+
+// joins reports whether tokens [from, to) between two actors make them one
+// compound: "AND", "," or ", AND" and then only articles and adjectives
+// (listed, or tagged ADJ when the sentence was tagged).
+func (s *sentence) joins(from, to int) bool {
+	gap := s.toks[from:to]
+	if len(gap) == 0 || (gap[0] != "AND" && gap[0] != ",") {
+		return false
+	}
+	for i := 1; i < len(gap); i++ {
+		if gap[i] == "THE" || (i == 1 && gap[0] == "," && gap[i] == "AND") {
+			continue
+		}
+		if s.pos != nil && s.pos[from+i] == "ADJ" {
+			continue // dictionaries without an adjective list rely on the tagger
+		}
+		if _, n := s.c.adjectives.longest(gap, i); n == 0 {
+			return false
+		}
+	}
+	return true
+}

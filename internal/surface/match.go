@@ -1,0 +1,154 @@
+package surface
+
+// Triple is one coded event: source, target and CAMEO event code.
+type Triple struct {
+	Source, Target, Code string
+}
+
+// mention is an actor (with any agent folded in) found in a sentence.
+type mention struct {
+	start, end int // token span
+	code       string
+	group      int // mentions joined by "AND" or "," share a group
+}
+
+// sentence is one sentence being coded.
+type sentence struct {
+	c        *Coder
+	toks     []string
+	mentions []mention
+	pos      []string // UD tags of toks, nil when untagged
+	inActor  []int    // token -> mention index + 1, 0 when outside actors
+	clause   int      // first token of a conjoined verb phrase, 0 for none
+	lastSrc  int      // source mention of the last coded event, -1 for none
+}
+
+// Code returns the events in one sentence of upper-case tokens coded on
+// day yyyymmdd (0 = unknown).
+func (c *Coder) Code(toks []string, day int) []Triple {
+	return c.code(toks, nil, day)
+}
+
+// code codes tokens with their UD part-of-speech tags (nil when untagged).
+func (c *Coder) code(toks, pos []string, day int) []Triple {
+	if c.discarded(toks) {
+		return nil
+	}
+	toks, pos = dropCommaClauses(toks, pos)
+	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
+	s.findActors(day)
+	var out []Triple
+	coded := false // the current clause has coded its event
+	for i := 0; i < len(toks); i++ {
+		if clauseBreak(toks, i) {
+			coded = false
+		}
+		if coded && s.conjoinedVerb(i) {
+			// "... AND PROMISED AID": a second verb phrase sharing the
+			// clause's subject codes its own event.
+			coded, s.clause = false, i+1
+		}
+		if coded || s.inActor[i] != 0 || !s.verbable(i) {
+			continue
+		}
+		v, n := c.verbs.longest(toks, i)
+		if n == 0 {
+			continue
+		}
+		got := s.code(v, i, i+n)
+		out = append(out, got...)
+		coded = len(got) > 0
+		i += n - 1
+	}
+	return dedupe(out)
+}
+
+// clauseBreak reports whether a new clause starts at token i: like the
+// peers, each clause codes only its first verb that yields an event.
+// Only ';' splits: splitting at "AND" or "BUT" lost more records than it
+// gained on both validation suites.
+func clauseBreak(toks []string, i int) bool { return toks[i] == ";" }
+func (c *Coder) discarded(toks []string) bool {
+	for i := range toks {
+		if _, n := c.discards.longest(toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbable rejects tokens that are listed nouns or follow a determiner.
+func (s *sentence) verbable(i int) bool {
+
+	if _, n := s.c.nouns.longest(s.toks, i); n > 0 {
+		return false
+	}
+	if i > 0 {
+		switch s.toks[i-1] {
+		case "THE", "A", "AN":
+			return false
+		}
+	}
+	return true
+}
+
+func dedupe(in []Triple) []Triple {
+	seen := map[Triple]bool{}
+	out := in[:0]
+	for _, t := range in {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Comma-delimited clauses of this many tokens are dropped before coding,
+// as TABARI does by default: they are mostly asides ("..., almost five
+// years after the war, ...") whose actors would pair with the main verb.
+const (
+	commaMin = 2
+	commaMax = 10
+)
+
+// dropCommaClauses removes ", ... ," spans of commaMin..commaMax tokens
+// (and their tags, when pos is not nil).
+func dropCommaClauses(toks, pos []string) ([]string, []string) {
+	out := make([]string, 0, len(toks))
+	var outPos []string
+	for i := 0; i < len(toks); i++ {
+		out = append(out, toks[i])
+		if pos != nil {
+			outPos = append(outPos, pos[i])
+		}
+		if toks[i] != "," {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j] != "," && j-i-1 <= commaMax {
+			j++
+		}
+		if n := j - i - 1; j < len(toks) && toks[j] == "," && n >= commaMin && n <= commaMax {
+			i = j // keep the first comma, skip the clause and its closing comma
+		}
+	}
+	return out, outPos
+}
+
+// conjoinedVerb reports whether token i is AND or BUT (optionally followed
+// by THEN) right before a verb.
+func (s *sentence) conjoinedVerb(i int) bool {
+	if s.toks[i] != "AND" && s.toks[i] != "BUT" {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) && s.toks[j] == "THEN" {
+		j++
+	}
+	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
+		return false
+	}
+	_, n := s.c.verbs.longest(s.toks, j)
+	return n > 0
+}

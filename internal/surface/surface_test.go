@@ -1,0 +1,112 @@
+package surface
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/petrarch"
+	"github.com/google/go-cmp/cmp"
+)
+
+// Invented dictionaries in the peers' notation; the countries are fictional.
+const (
+	testActors = "RIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
+	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
+	testVerbs  = `&FERRY
++BARGE
++FERRY
+
+--- PRAISE [051] ---
+PRAISE
+- * &FERRY [071]
+- $ WAS_* BY_ + [999]
+- * + FOR_ HELP [0??]
+--- SAY [023?] ---
+SAY
+`
+	testDiscards = "TENNIS MATCH\n"
+)
+
+func testCoder(t *testing.T) *Coder {
+	t.Helper()
+	var d petrarch.Dict
+	for _, f := range []struct {
+		kind petrarch.Kind
+		text string
+	}{{petrarch.KindActors, testActors}, {petrarch.KindAgents, testAgents}, {petrarch.KindVerbs, testVerbs}, {petrarch.KindDiscards, testDiscards}} {
+		if err := d.Load(strings.NewReader(f.text), "test", f.kind); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return New(&d)
+}
+
+func TestCode(t *testing.T) {
+	c := testCoder(t)
+	for _, tc := range []struct {
+		name, text string
+		day        int
+		want       []Triple
+	}{
+		{"default code", "Riverland praised Hillmark on Monday", 0, []Triple{{"RVL", "HLM", "051"}}},
+		{"exact word", "Riverland praised Hillmarkers", 0, nil},
+		{"synset pattern", "Riverland praised Hillmark for the barges", 0, []Triple{{"RVL", "HLM", "071"}}},
+		{"source and target markers", "Riverland was praised by Hillmark", 0, []Triple{{"RVL", "HLM", "999"}}},
+		{"agent suffix", "Riverland 's foreign minister praised Hillmark", 0, []Triple{{"RVLGOVFRM", "HLM", "051"}}},
+		{"agent prefix", "The aid group of Riverland praised Hillmark", 0, []Triple{{"NGORVL", "HLM", "051"}}},
+		{"compound", "Riverland and Hillmark praised Quill Bay", 0, []Triple{
+			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
+		{"dated code", "Old Realm praised Riverland", 20110505, []Triple{{"ORL", "RVL", "051"}}},
+		{"undated fallback", "Old Realm praised Riverland", 20150505, []Triple{{"NRL", "RVL", "051"}}},
+		{"tentative code", "Riverland said Hillmark left", 0, nil},
+		{"noun after determiner", "Riverland gave the praise to Hillmark", 0, nil},
+		{"discard", "Riverland praised Hillmark after the tennis match", 0, nil},
+		{"no target", "Riverland praised everyone", 0, nil},
+		{"one verb per clause", "Riverland praised Hillmark who praised Old Realm", 20150505, []Triple{{"RVL", "HLM", "051"}}},
+		{"conjoined verb phrase", "Riverland praised Hillmark and then praised Old Realm", 20150505, []Triple{
+			{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
+		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.Code(strings.Fields(strings.ToUpper(tc.text)), tc.day)
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	c := testCoder(&testing.T{})
+	toks := strings.Fields(strings.ToUpper("Riverland 's foreign minister praised Hillmark and Quill Bay for the barges on Monday"))
+	for b.Loop() {
+		c.Code(toks, 0)
+	}
+}
+
+func TestProcessTagged(t *testing.T) {
+	c := testCoder(t)
+	text := "Riverland and proud Hillmark praised Quill_Bay"
+	var toks []dyad.Token
+	tags := []string{"PROPN", "CCONJ", "ADJ", "PROPN", "VERB", "PROPN"}
+	start := 0
+	for i, w := range strings.Fields(text) {
+		start = strings.Index(text[start:], w) + start
+		toks = append(toks, dyad.Token{Form: w, Start: start, End: start + len(w), UPOS: tags[i]})
+		start += len(w)
+	}
+	d := &dyad.Document{ID: "t", Text: text, Sentences: []dyad.Sentence{{Text: text, Tokens: toks}}}
+	if err := c.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []Triple
+	for _, e := range d.Events {
+		got = append(got, Triple{e.Source.Code, e.Target.Code, e.CAMEO})
+	}
+	want := []Triple{{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("events (-want +got):\n%s", d)
+	}
+}

@@ -1,0 +1,230 @@
+package surface
+
+import "strings"
+
+// code codes the verb at tokens [vs, ve): the best pattern, else the
+// verb's own code with the nearest actors around it.
+func (s *sentence) code(v *verb, vs, ve int) []Triple {
+	code, rev, src, tgt := v.code, v.reverse, -1, -1
+	best := -1
+	for _, p := range v.patterns {
+		if p.size <= best {
+			continue
+		}
+		if ps, pt, ok := s.match(p, vs, ve); ok {
+			best, code, rev, src, tgt = p.size, p.code, p.reverse, ps, pt
+		}
+	}
+	if noCode(code) {
+		return nil
+	}
+	if src < 0 && tgt < 0 {
+		src, tgt = s.passive(vs, ve)
+	}
+	if src < 0 && s.clause > 0 {
+		src = s.inClause(vs)
+	}
+	if src < 0 {
+		src = s.firstBefore(vs)
+	}
+	if tgt < 0 {
+		tgt = s.firstAfter(ve, src)
+	}
+	srcs, tgts := s.side(src, s.c.defSource), s.side(tgt, s.c.defTarget)
+	if len(srcs) > 0 && len(tgts) > 0 {
+		s.lastSrc = src
+	}
+	var out []Triple
+	for _, a := range srcs {
+		for _, b := range tgts {
+			if a == b {
+				continue
+			}
+			out = append(out, Triple{Source: a, Target: b, Code: code})
+			if !noCode(rev) {
+				out = append(out, Triple{Source: b, Target: a, Code: rev})
+			}
+		}
+	}
+	return out
+}
+
+// side is the codes of mention k's group, or the default code when k < 0.
+func (s *sentence) side(k int, def string) []string {
+	switch {
+	case k >= 0:
+		return s.members(k)
+	case def != "":
+		return []string{def}
+	}
+	return nil
+}
+
+// inClause is the first actor of the conjoined verb phrase before token
+// vs, else the source of the event before it.
+func (s *sentence) inClause(vs int) int {
+	for k, m := range s.mentions {
+		if m.start >= s.clause && m.end <= vs {
+			return k
+		}
+	}
+	return s.lastSrc
+}
+
+// firstBefore is the first actor of the sentence before token vs.
+func (s *sentence) firstBefore(vs int) int {
+	for k, m := range s.mentions {
+		if m.end <= vs {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstAfter is the first actor after token ve outside the source's group.
+func (s *sentence) firstAfter(ve, src int) int {
+	for k, m := range s.mentions {
+		if m.start >= ve && (src < 0 || m.group != s.mentions[src].group) {
+			return k
+		}
+	}
+	return -1
+}
+
+// match tries p around the verb; it returns the mentions bound to '$'
+// and '+' (-1 when the pattern has none).
+func (s *sentence) match(p pattern, vs, ve int) (src, tgt int, ok bool) {
+	src, tgt = -1, -1
+	cur := ve
+	for i, e := range p.right {
+		adj := (i == 0 && p.verbJoin) || (i > 0 && p.right[i-1].joinNext)
+		next, m, found := s.find(e, cur, adj)
+		if !found {
+			return -1, -1, false
+		}
+		bind(e, m, &src, &tgt)
+		cur = next
+	}
+	cur = vs - 1
+	for i := len(p.left) - 1; i >= 0; i-- {
+		e := p.left[i]
+		next, m, found := s.findLeft(e, cur, e.joinNext)
+		if !found {
+			return -1, -1, false
+		}
+		bind(e, m, &src, &tgt)
+		cur = next
+	}
+	return src, tgt, true
+}
+
+func bind(e elem, m int, src, tgt *int) {
+	switch e.kind {
+	case elemSource:
+		*src = m
+	case elemTarget:
+		*tgt = m
+	}
+}
+
+// find looks rightwards from token cur for e (only at cur when adj); it
+// returns the token after the match and the mention bound, if any.
+func (s *sentence) find(e elem, cur int, adj bool) (next, m int, ok bool) {
+	for p := cur; p < len(s.toks); p++ {
+		if n, mk := s.at(e, p); n > 0 {
+			return p + n, mk, true
+		}
+		if adj {
+			break
+		}
+	}
+	return 0, -1, false
+}
+
+// findLeft looks leftwards from token cur for e ending there.
+func (s *sentence) findLeft(e elem, cur int, adj bool) (next, m int, ok bool) {
+	for p := cur; p >= 0; p-- {
+		if e.kind == elemSource || e.kind == elemTarget {
+			if k := s.inActor[p]; k != 0 && s.mentions[k-1].end == p+1 {
+				return s.mentions[k-1].start - 1, k - 1, true
+			}
+		} else if n := s.endingAt(e, p); n > 0 {
+			return p - n, -1, true
+		}
+		if adj {
+			break
+		}
+	}
+	return 0, -1, false
+}
+
+// at reports how many tokens e matches starting at token p.
+func (s *sentence) at(e elem, p int) (n, m int) {
+	switch e.kind {
+	case elemWord:
+		if e.w.matches(s.toks[p]) {
+			return 1, -1
+		}
+	case elemSource, elemTarget:
+		if k := s.inActor[p]; k != 0 && s.mentions[k-1].start == p {
+			return s.mentions[k-1].end - p, k - 1
+		}
+	case elemSynset:
+		if ix := s.c.synsets[strings.TrimRight(e.synset, "_")]; ix != nil {
+			_, n := ix.longest(s.toks, p)
+			return n, -1
+		}
+	case elemAlt:
+		for _, a := range e.alts {
+			if (phrase[bool]{words: a}).at(s.toks, p) {
+				return len(a), -1
+			}
+		}
+	}
+	return 0, -1
+}
+
+// noCode reports codes that mean "no event": "---", "###", "+++" and
+// tentative codes ending in '?'.
+func noCode(code string) bool {
+	switch code {
+	case "", "---", "###", "+++":
+		return true
+	}
+	return strings.HasSuffix(code, "?")
+}
+
+// endingAt reports how many tokens e matches ending at token p.
+func (s *sentence) endingAt(e elem, p int) int {
+	for n := 1; n <= p+1 && n <= 6; n++ {
+		if got, _ := s.at(e, p-n+1); got == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// passive finds "TARGET WAS VERBED BY SOURCE": a form of BE right before
+// the verb and BY with an actor after it.
+func (s *sentence) passive(vs, ve int) (src, tgt int) {
+	be := vs - 1
+	for be > 0 && strings.HasSuffix(s.toks[be], "LY") {
+		be-- // "WAS FIERCELY OPPOSED"
+	}
+	if be < 0 {
+		return -1, -1
+	}
+	switch s.toks[be] {
+	case "WAS", "WERE", "IS", "ARE", "BEEN", "BE", "BEING":
+	default:
+		return -1, -1
+	}
+	for p := ve; p+1 < len(s.toks) && p < ve+3; p++ {
+		if k := s.inActor[p+1]; s.toks[p] == "BY" && k != 0 {
+			if t := s.firstBefore(vs); t >= 0 {
+				return k - 1, t
+			}
+		}
+	}
+	return -1, -1
+}

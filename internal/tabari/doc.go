@@ -1,0 +1,7 @@
+// Package tabari reads the TABARI coder's own file formats: .project files
+// (which name the dictionaries and text), .options files, and text files of
+// records with expected events in comment blocks (the validation suite).
+//
+// TABARI's dictionaries (.verbs, .actors, .agents) share PETRARCH's line
+// grammar and are read by package petrarch. This package does not code.
+package tabari

@@ -1,0 +1,67 @@
+package validate
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/dyad-events/dyad/internal/surface"
+	"github.com/dyad-events/dyad/internal/tabari"
+)
+
+// tabariStop is the ID of the record that ends TABARI's standard suite.
+const tabariStop = "FINAL-01"
+
+// ReadTabari reads a TABARI .project file and the text file it names.
+// Records marked {+++} or without expectations are not tests and are left
+// out; dictionary paths are made relative to the project's directory.
+func ReadTabari(projectPath string) (*Suite, error) {
+	f, err := os.Open(projectPath)
+	if err != nil {
+		return nil, fmt.Errorf("validate: %w", err)
+	}
+	defer f.Close()
+	p, err := tabari.ReadProject(f, projectPath)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(projectPath)
+	rel := func(key string) []string {
+		if v := p.File(key); v != "" {
+			return []string{filepath.Join(dir, v)}
+		}
+		return nil
+	}
+	s := &Suite{Verbs: rel("verbsfile"), Actors: rel("actorsfile"), Agents: rel("agentsfile")}
+	text := rel("textfile")
+	if text == nil {
+		return nil, fmt.Errorf("validate: %s: no <textfile>", projectPath)
+	}
+	tf, err := os.Open(text[0])
+	if err != nil {
+		return nil, fmt.Errorf("validate: %w", err)
+	}
+	defer tf.Close()
+	recs, err := tabari.ReadRecords(tf, text[0], tabariStop)
+	if err != nil {
+		return nil, err
+	}
+	var pending []string
+	for _, r := range recs {
+		pending = append(pending, r.Options...)
+		if !r.Skip {
+			rec := fromTabari(r)
+			rec.Options, pending = pending, nil
+			s.Records = append(s.Records, rec)
+		}
+	}
+	return s, nil
+}
+
+func fromTabari(r tabari.Record) Record {
+	rec := Record{ID: r.ID, Date: r.Date, Text: r.Text, Discard: r.Discard}
+	for _, e := range r.Events {
+		rec.Want = append(rec.Want, surface.Triple{Source: e.Source, Target: e.Target, Code: e.Code})
+	}
+	return rec
+}
