@@ -64,11 +64,11 @@ func cmpOr[T comparable](v, def T) T {
 
 // names are the JetStream objects one queue uses.
 type names struct {
-	work, results, dead    string // streams
-	workSubj, resultsSubj  string
-	deadSubj               string
-	workers, sink          string // durable consumers
-	objects, seen          string // object store and key-value buckets
+	work, results, dead   string // streams
+	workSubj, resultsSubj string
+	deadSubj              string
+	workers, sink         string // durable consumers
+	objects, seen         string // object store and key-value buckets
 }
 
 func (c Config) names() names {
