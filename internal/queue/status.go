@@ -97,3 +97,14 @@ func (q *Queue) DeadLetters(ctx context.Context, limit int) ([]Dead, error) {
 	}
 	return out, nil
 }
+
+// Idle reports whether no document waits for a worker or is being coded;
+// with sink set, also whether every result has been stored. An error
+// counts as not idle.
+func (q *Queue) Idle(ctx context.Context, sink bool) bool {
+	s, err := q.Status(ctx)
+	if err != nil {
+		return false
+	}
+	return s.Pending == 0 && s.InFlight == 0 && (!sink || s.Unstored == 0)
+}

@@ -23,6 +23,9 @@ type WorkerConfig struct {
 	Log *slog.Logger
 	// Metrics, when set, counts documents by outcome.
 	Metrics *Metrics
+	// Until, when set, is called after each idle second; the worker
+	// returns when it reports true.
+	Until func() bool
 }
 
 // worker is the state of one Work call.
@@ -32,6 +35,7 @@ type worker struct {
 	cons     jetstream.Consumer
 	log      *slog.Logger
 	met      *Metrics
+	until    func() bool
 	inFlight atomic.Int64
 }
 
@@ -44,7 +48,7 @@ func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) err
 	if err != nil {
 		return fmt.Errorf("queue: worker: %w", err)
 	}
-	w := &worker{q: q, stage: stage, cons: cons, log: wc.Log, met: wc.Metrics}
+	w := &worker{q: q, stage: stage, cons: cons, log: wc.Log, met: wc.Metrics, until: wc.Until}
 	if w.log == nil {
 		w.log = slog.New(slog.DiscardHandler)
 	}
@@ -65,6 +69,9 @@ func (w *worker) loop(ctx context.Context) error {
 		m, err := w.cons.Next(jetstream.FetchMaxWait(time.Second))
 		switch {
 		case errors.Is(err, nats.ErrTimeout), errors.Is(err, jetstream.ErrNoMessages):
+			if w.until != nil && w.until() {
+				return nil
+			}
 			continue
 		case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrConnectionDraining):
 			return nil
