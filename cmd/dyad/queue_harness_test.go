@@ -128,7 +128,8 @@ type cluster struct {
 	wg      sync.WaitGroup
 }
 
-func newCluster(tb testing.TB, cfg queue.Config) *cluster {
+// newCluster starts a server, and a sink unless noSink.
+func newCluster(tb testing.TB, cfg queue.Config, noSink bool) *cluster {
 	tb.Helper()
 	q, err := queue.Open(context.Background(), queue.EmbeddedPrefix+tb.TempDir(), cfg)
 	if err != nil {
@@ -136,6 +137,9 @@ func newCluster(tb testing.TB, cfg queue.Config) *cluster {
 	}
 	c := &cluster{tb: tb, q: q, cfg: cfg, sink: &countSink{docs: map[string]*dyad.Document{}}}
 	tb.Cleanup(c.stop)
+	if noSink {
+		return c
+	}
 	c.start(func(ctx context.Context, conn *queue.Queue) { _ = conn.Drain(ctx, c.sink, queue.SinkConfig{}) })
 	return c
 }
@@ -168,6 +172,12 @@ func (c *cluster) submit(docs []*dyad.Document) {
 	}
 }
 
+func (c *cluster) publishResult(d *dyad.Document) {
+	if err := c.q.PublishResult(context.Background(), d); err != nil {
+		c.tb.Fatal(err)
+	}
+}
+
 // wait blocks until the sink holds n documents.
 func (c *cluster) wait(n int, patience time.Duration) {
 	deadline := time.Now().Add(patience)
@@ -176,6 +186,24 @@ func (c *cluster) wait(n int, patience time.Duration) {
 			c.tb.Fatalf("sink holds %d of %d documents after %v", c.sink.len(), n, patience)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// waitDone blocks until the results stream holds n documents.
+func (c *cluster) waitDone(n int, patience time.Duration) {
+	deadline := time.Now().Add(patience)
+	for {
+		done, err := c.q.Done(context.Background())
+		if err != nil {
+			c.tb.Fatal(err)
+		}
+		if done >= uint64(n) {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.tb.Fatalf("%d of %d documents coded after %v", done, n, patience)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

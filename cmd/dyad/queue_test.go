@@ -37,7 +37,7 @@ func TestQueueMatchesSingleProcessAfterAKill(t *testing.T) {
 	if events < 5 {
 		t.Fatalf("corpus codes only %d events in one process; the test would prove little", events)
 	}
-	c := newCluster(t, queue.Config{AckWait: time.Second})
+	c := newCluster(t, queue.Config{AckWait: time.Second}, false)
 	c.submit(docs)
 	victim := &hangOnce{Stage: chainFor(t), n: 3, started: make(chan struct{})}
 	kill := c.worker(victim)

@@ -12,11 +12,7 @@ import (
 // If the worker dies between the two, the document is coded again and the
 // results stream drops the second copy by its message id.
 func (w *worker) done(ctx context.Context, m jetstream.Msg, key string, d *dyad.Document) {
-	out, err := encode(d)
-	if err == nil {
-		_, err = w.q.publish(ctx, w.q.n.resultsSubj, key, out, nil)
-	}
-	if err != nil {
+	if err := w.q.publishResult(ctx, key, d); err != nil {
 		w.log.Warn("publish failed; will retry", "doc", key, "err", err)
 		_ = m.NakWithDelay(time.Second)
 		return
@@ -59,4 +55,19 @@ func (w *worker) dead(ctx context.Context, m jetstream.Msg, key string, body []b
 	_ = m.TermWithReason("dyad: dead-lettered")
 	w.q.forget(ctx, m)
 	w.met.Add(`dyad_worker_documents_total{outcome="dead"}`, "documents by outcome", 1)
+}
+
+// PublishResult publishes a coded document to the results stream, as a
+// worker does; it lets documents coded elsewhere reach the sink.
+func (q *Queue) PublishResult(ctx context.Context, d *dyad.Document) error {
+	return q.publishResult(ctx, Key(d), d)
+}
+
+func (q *Queue) publishResult(ctx context.Context, key string, d *dyad.Document) error {
+	out, err := encode(d)
+	if err != nil {
+		return err
+	}
+	_, err = q.publish(ctx, q.n.resultsSubj, key, out, nil)
+	return err
 }

@@ -108,3 +108,10 @@ func (q *Queue) Idle(ctx context.Context, sink bool) bool {
 	}
 	return s.Pending == 0 && s.InFlight == 0 && (!sink || s.Unstored == 0)
 }
+
+// Done is how many coded documents the results stream holds: one request,
+// cheap enough to poll.
+func (q *Queue) Done(ctx context.Context) (uint64, error) {
+	st, err := q.streamState(ctx, q.n.results)
+	return st.Msgs, err
+}

@@ -43,6 +43,12 @@ type worker struct {
 // to the results stream and only then acknowledges. It returns when ctx is
 // done; documents it was coding are not acknowledged and come back to
 // another worker after AckWait.
+//
+// Three steps overlap so the network never idles the pipeline: one
+// goroutine pulls the next document while Slots goroutines code, and
+// finishers publish and acknowledge what was coded. At most one pulled
+// document waits, and at most Slots coded ones, so this worker holds no
+// more than 2*Slots+1 documents unacknowledged.
 func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) error {
 	cons, err := q.js.Consumer(ctx, q.n.work, q.n.workers)
 	if err != nil {
@@ -52,19 +58,34 @@ func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) err
 	if w.log == nil {
 		w.log = slog.New(slog.DiscardHandler)
 	}
-	var wg sync.WaitGroup
-	errs := make([]error, max(wc.Slots, 1))
-	for i := range errs {
-		wg.Go(func() { errs[i] = w.loop(ctx) })
+	slots := max(wc.Slots, 1)
+	msgs := make(chan jetstream.Msg)
+	coded := make(chan finished, slots)
+	var codes, finishers sync.WaitGroup
+	for range slots {
+		codes.Go(func() { w.code(ctx, msgs, coded) })
+		finishers.Go(func() { w.finish(ctx, coded) })
 	}
-	wg.Wait()
-	return errors.Join(errs...)
+	err = w.pull(ctx, msgs)
+	close(msgs)
+	codes.Wait()
+	close(coded)
+	finishers.Wait()
+	return err
 }
 
-// loop codes one document at a time until ctx is done. It pulls one
+// finished is a coded document waiting to be published and acknowledged.
+type finished struct {
+	m    jetstream.Msg
+	key  string
+	d    *dyad.Document
+	stop func() // ends the message's keep-alive
+}
+
+// pull hands out documents one at a time until ctx is done. It pulls one
 // message per request, so a document never waits in a client-side buffer
 // while its AckWait runs out.
-func (w *worker) loop(ctx context.Context) error {
+func (w *worker) pull(ctx context.Context, msgs chan<- jetstream.Msg) error {
 	for ctx.Err() == nil {
 		m, err := w.cons.Next(jetstream.FetchMaxWait(time.Second))
 		switch {
@@ -72,24 +93,52 @@ func (w *worker) loop(ctx context.Context) error {
 			if w.until != nil && w.until() {
 				return nil
 			}
-			continue
 		case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrConnectionDraining):
 			return nil
 		case err != nil:
-			if ctx.Err() != nil {
-				return nil
+			if ctx.Err() == nil {
+				w.log.Warn("pull failed", "err", err)
+				sleep(ctx, time.Second)
 			}
-			w.log.Warn("pull failed", "err", err)
-			sleep(ctx, time.Second)
-			continue
+		default:
+			w.gauge(1)
+			select {
+			case msgs <- m:
+			case <-ctx.Done():
+				_ = m.Nak() // never started: let another worker have it now
+				w.gauge(-1)
+			}
 		}
-		w.inFlight.Add(1)
-		w.met.Set("dyad_worker_in_flight", "documents being coded", float64(w.inFlight.Load()))
-		w.handle(ctx, m)
-		w.inFlight.Add(-1)
-		w.met.Set("dyad_worker_in_flight", "documents being coded", float64(w.inFlight.Load()))
 	}
 	return nil
+}
+
+// gauge moves the in-flight count by delta.
+func (w *worker) gauge(delta int64) {
+	n := w.inFlight.Add(delta)
+	w.met.Set("dyad_worker_in_flight", "documents held unacknowledged", float64(n))
+}
+
+// code runs the stage on each document; the coded ones go to finish.
+func (w *worker) code(ctx context.Context, msgs <-chan jetstream.Msg, coded chan<- finished) {
+	for m := range msgs {
+		if f, ok := w.handle(ctx, m); ok {
+			coded <- f
+		} else {
+			w.gauge(-1)
+		}
+	}
+}
+
+// finish publishes and acknowledges coded documents.
+func (w *worker) finish(ctx context.Context, coded <-chan finished) {
+	for f := range coded {
+		if ctx.Err() == nil {
+			w.done(ctx, f.m, f.key, f.d)
+		}
+		f.stop()
+		w.gauge(-1)
+	}
 }
 
 func sleep(ctx context.Context, d time.Duration) {
@@ -101,11 +150,16 @@ func sleep(ctx context.Context, d time.Duration) {
 	}
 }
 
-// handle takes one message to an outcome: a result, a retry, or a burial.
-// It says nothing when ctx ends first, which is what a crash looks like.
-func (w *worker) handle(ctx context.Context, m jetstream.Msg) {
+// handle codes one message, or takes it to another outcome: a retry or a
+// burial. It says nothing when ctx ends first, which is what a crash looks
+// like. ok means f is ready to publish, its keep-alive still running.
+func (w *worker) handle(ctx context.Context, m jetstream.Msg) (f finished, ok bool) {
 	stop := keepAlive(m, w.q.cfg.AckWait/3)
-	defer stop()
+	defer func() {
+		if !ok {
+			stop()
+		}
+	}()
 	start := time.Now()
 	key := m.Headers().Get(jetstream.MsgIDHeader)
 	tries := 1
@@ -115,24 +169,24 @@ func (w *worker) handle(ctx context.Context, m jetstream.Msg) {
 	d, body, err := w.load(ctx, m)
 	switch {
 	case ctx.Err() != nil:
-		return
+		return f, false
 	case err != nil:
-		w.dead(ctx, m, key, body, err, tries)
-		return
+		w.failed(ctx, m, key, body, err, tries)
+		return f, false
 	case tries > w.q.cfg.MaxTries:
 		w.dead(ctx, m, key, body, fmt.Errorf("handed out %d times without an outcome", tries-1), tries-1)
-		return
+		return f, false
 	}
 	err = run(ctx, w.stage, d)
 	if ctx.Err() != nil {
-		return
+		return f, false
 	}
 	w.met.Add("dyad_worker_busy_seconds_total", "seconds spent coding", time.Since(start).Seconds())
 	if err != nil {
 		w.failed(ctx, m, key, body, err, tries)
-		return
+		return f, false
 	}
-	w.done(ctx, m, key, d)
+	return finished{m: m, key: key, d: d, stop: stop}, true
 }
 
 // load reads the document a message carries; body is nil when it could
