@@ -26,6 +26,7 @@ func (f *queueFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.cfg.AckWait, "ack-wait", 30*time.Second, "silence after which a document goes to another worker")
 	fs.IntVar(&f.cfg.MaxAckPending, "max-ack-pending", 1000, "documents handed out and not yet acknowledged, over all workers")
 	fs.IntVar(&f.cfg.MaxMsgBytes, "max-msg-bytes", 512<<10, "largest document sent inline; bigger ones go through the object store")
+	fs.DurationVar(&f.cfg.KeepResults, "keep-results", 72*time.Hour, "how long coded documents stay in the results stream for replay")
 	fs.IntVar(&f.cfg.MaxDocBytes, "max-doc-bytes", 64<<20, "largest document accepted; bigger ones are dead-lettered")
 }
 

@@ -37,6 +37,9 @@ type Config struct {
 	// MaxDocBytes is the largest document accepted at all; bigger ones go
 	// straight to the dead-letter stream. Default 64 MiB.
 	MaxDocBytes int
+	// KeepResults is how long coded documents stay in the results stream
+	// after they arrive, for replay into a second sink. Default 72h.
+	KeepResults time.Duration
 	// Dedup is how long a message id is remembered by the work and results
 	// streams, so a resubmitted document is dropped. Default 1h.
 	Dedup time.Duration
@@ -51,6 +54,7 @@ func (c Config) withDefaults() Config {
 	c.MaxMsgBytes = cmpOr(c.MaxMsgBytes, 512<<10)
 	c.MaxDocBytes = cmpOr(c.MaxDocBytes, 64<<20)
 	c.Dedup = cmpOr(c.Dedup, time.Hour)
+	c.KeepResults = cmpOr(c.KeepResults, 72*time.Hour)
 	return c
 }
 

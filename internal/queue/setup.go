@@ -38,9 +38,11 @@ func (q *Queue) streams() []jetstream.StreamConfig {
 		Replicas: q.cfg.Replicas, Storage: jetstream.FileStorage,
 	}, {
 		// Results keeps coded documents after the sink has read them, so
-		// a second sink (or a rebuilt store) can replay them.
+		// a second sink (or a rebuilt store) can replay them for a while.
+		// Coded JSON is large (tokens, trees) and repetitive: S2 shrinks it.
 		Name: q.n.results, Subjects: []string{q.n.resultsSubj},
 		Retention: jetstream.LimitsPolicy, Duplicates: q.cfg.Dedup,
+		MaxAge: q.cfg.KeepResults, Compression: jetstream.S2Compression,
 		Replicas: q.cfg.Replicas, Storage: jetstream.FileStorage,
 	}, {
 		// Dead holds documents that failed MaxTries times, with the error.
