@@ -156,3 +156,35 @@ func TestOversizeIsRejected(t *testing.T) {
 		t.Errorf("dead letters = %+v, %v; want one oversize", dead, err)
 	}
 }
+
+func TestSeenRemembersAcrossConnections(t *testing.T) {
+	q := openEmbedded(t, testConfig())
+	ctx := context.Background()
+	first, err := q.Seen(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := dial(t, q).Seen(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		seen *Seen
+		key  string
+		want bool
+	}{
+		{"new url", first, "https://news.test/a?x=1&y=2", true},
+		{"same url", first, "https://news.test/a?x=1&y=2", false},
+		{"same url elsewhere", second, "https://news.test/a?x=1&y=2", false},
+		{"other url", second, "https://news.test/b", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.seen.First(ctx, tt.key)
+			if err != nil || got != tt.want {
+				t.Errorf("First(%q) = %v, %v; want %v", tt.key, got, err, tt.want)
+			}
+		})
+	}
+}
