@@ -1,10 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // feedXML is a small RSS feed written for this test.
@@ -51,5 +58,32 @@ func TestQueueCommands(t *testing.T) {
 	}
 	if n := strings.Count(string(b), "\n"); n != 2 {
 		t.Errorf("sink wrote %d documents, want 2", n)
+	}
+}
+
+func TestWatchSubmitsNewItemsOnly(t *testing.T) {
+	var polls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		polls.Add(1)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, feedXML)
+	}))
+	defer srv.Close()
+	nats := "--nats=embedded:" + filepath.Join(t.TempDir(), "q")
+	ctx, cancel := context.WithCancel(context.Background())
+	var errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errb}
+	done := make(chan int)
+	go func() { done <- m.Run(ctx, []string{"watch", nats, "--every=50ms", srv.URL + "/rss"}) }()
+	for polls.Load() < 3 {
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Fatalf("watch exited %d: %s", code, errb.String())
+	}
+	stdout, _, _ := run(t, "", "queue", "status", nats)
+	if !strings.Contains(stdout, "pending   2") {
+		t.Errorf("after %d polls status is\n%s\nwant 2 pending", polls.Load(), stdout)
 	}
 }

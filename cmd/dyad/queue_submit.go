@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/queue"
@@ -80,8 +79,7 @@ func submitOne(ctx context.Context, q *queue.Queue, d *dyad.Document, seen *queu
 	case queue.Duplicate:
 		c.dup++
 	case queue.Rejected:
-		c.rejected++
-		slog.Warn("document rejected", "doc", d.ID)
+		c.rejected++ // `dyad queue dead` lists it with the reason
 	default:
 		c.queued++
 	}
