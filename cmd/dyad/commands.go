@@ -10,6 +10,10 @@ func (m *Main) commands() []command {
 		{"eval", "score dyad against reference data (../shared)", cmdEval},
 		{"version", "print the version", cmdVersion},
 		{"train", "rebuild the tagger and parser models from a UD treebank", cmdTrain},
+		{"queue", "run or use the NATS JetStream work queue: submit, status, dead, server", cmdQueue},
+		{"worker", "code documents from the work queue and publish the results", cmdWorker},
+		{"sink", "store coded documents from the results stream", cmdSink},
+		{"watch", "poll RSS/Atom feeds and submit new items to the work queue", cmdWatch},
 		{"parse", "tokenize, tag and parse text or CoNLL-U, writing CoNLL-U", cmdParse},
 	}
 }
