@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -60,5 +61,17 @@ func TestDictFlags(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestLexiconLintPeerActors(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fixture.actors.txt")
+	src := "ARNORIA_ [FRA]\nNEW_RULER_\n [FRAGOV 20100101-20150101]\n [FRAREB 20120101-20130101]\nBAD_CODE_ [XQZ123]\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := run(t, "", "lexicon", "lint", path)
+	if code != exitFailed || !strings.Contains(out, "both hold from 20120101") || !strings.Contains(out, `"XQZ123" is not a valid actor code`) {
+		t.Errorf("exit %d, output:\n%s", code, out)
 	}
 }

@@ -1,15 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/actors"
 	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/petrarch"
 )
 
 const lexiconUsage = `lexicon SUBCOMMAND [flags] [args]
@@ -102,27 +106,100 @@ func lexiconLint(m *Main, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	var lx *actors.Lexicon
-	var err error
-	if fs.NArg() == 0 {
-		lx, err = actors.Default()
-	} else {
-		lx, err = actors.Load(fs.Args()...)
-	}
-	if err != nil {
-		return err
-	}
 	o, err := cameo.Default()
 	if err != nil {
 		return err
 	}
-	ps := actors.Lint(lx, o.ValidActorCode)
+	own, peers, err := splitLexiconPaths(fs.Args())
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, p := range peers {
+		k, err := lintPeerActors(m, p, o.ValidActorCode)
+		if err != nil {
+			return err
+		}
+		n += k
+	}
+	if len(own) > 0 || len(peers) == 0 {
+		k, err := lintOwn(m, own, o.ValidActorCode)
+		if err != nil {
+			return err
+		}
+		n += k
+	}
+	if n > 0 {
+		return fmt.Errorf("lexicon: %d problems: %w", n, errSomeFailed)
+	}
+	return nil
+}
+
+// lintOwn lints files in dyad's own format (none: the built-in ones).
+func lintOwn(m *Main, paths []string, valid func(string) bool) (int, error) {
+	var lx *actors.Lexicon
+	var err error
+	if len(paths) == 0 {
+		lx, err = actors.Default()
+	} else {
+		lx, err = actors.Load(paths...)
+	}
+	if err != nil {
+		return 0, err
+	}
+	ps := actors.Lint(lx, valid)
 	for _, p := range ps {
 		fmt.Fprintln(m.Stdout, p)
 	}
-	if len(ps) > 0 {
-		return fmt.Errorf("lexicon: %d problems: %w", len(ps), errSomeFailed)
+	if len(ps) == 0 {
+		fmt.Fprintf(m.Stderr, "lexicon: %d entries in %d files, no problems\n", len(lx.Entries), len(lx.Files))
 	}
-	fmt.Fprintf(m.Stderr, "lexicon: %d entries in %d files, no problems\n", len(lx.Entries), len(lx.Files))
-	return nil
+	return len(ps), nil
+}
+
+// splitLexiconPaths separates dyad's own data files from PETRARCH and
+// TABARI actor dictionaries, which dyad reads in their own format.
+func splitLexiconPaths(paths []string) (own, peers []string, err error) {
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("lexicon: %w", err)
+		}
+		if info.IsDir() {
+			own = append(own, p)
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("lexicon: %w", err)
+		}
+		if k, ok := petrarch.Detect(p, data); ok && !bytes.Contains(data, []byte("@kind")) {
+			if k != petrarch.KindActors {
+				return nil, nil, fmt.Errorf("%w: %s is a %s dictionary; lint reads actor dictionaries", errUsage, p, k)
+			}
+			peers = append(peers, p)
+			continue
+		}
+		own = append(own, p)
+	}
+	return own, peers, nil
+}
+
+// lintPeerActors lints a PETRARCH or TABARI actor dictionary.
+func lintPeerActors(m *Main, path string, valid func(string) bool) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	as, err := petrarch.ReadActors(f, filepath.Base(path))
+	if err != nil {
+		return 0, err
+	}
+	ps := petrarch.LintActors(filepath.Base(path), as, valid)
+	for _, p := range ps {
+		fmt.Fprintln(m.Stdout, p)
+	}
+	fmt.Fprintf(m.Stderr, "lexicon: %s: %d entries, %d problems\n", path, len(as), len(ps))
+	return len(ps), nil
 }
