@@ -1,0 +1,121 @@
+package store
+
+import (
+	"context"
+
+	"github.com/dyad-events/dyad"
+)
+
+// inserts are the write statements, prepared once per transaction.
+var inserts = map[string]string{
+	"document": `INSERT INTO documents (key, doc_id, url, title, source, byline, site_name, date,
+		lang, format, origin, meta, errors, text, text_hash, simhash, band0, band1, band2, band3,
+		dup_of, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"fts":      `INSERT INTO documents_fts (rowid, title, text) VALUES (?,?,?)`,
+	"block":    `INSERT INTO blocks (doc, idx, kind, start, end, place, source, reason, post) VALUES (?,?,?,?,?,?,?,?,?)`,
+	"sentence": `INSERT INTO sentences (doc, idx, block, start, end, tokens) VALUES (?,?,?,?,?,?)`,
+	"mention": `INSERT INTO mentions (doc, idx, sentence, start, end, text, kind, head, tok_start,
+		tok_end, ref, actor_code, actor) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"quote": `INSERT INTO quotes (doc, idx, start, end, speaker_code, quote) VALUES (?,?,?,?,?,?)`,
+	"time":  `INSERT INTO times (doc, idx, text, start, end, value, type, precision, anchor) VALUES (?,?,?,?,?,?,?,?,?)`,
+	"place": `INSERT INTO places (doc, idx, name, text, start, end, kind, country, admin1, lat, lon,
+		gaz_id, certainty) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"mention_event": `INSERT INTO event_mentions (event, doc, idx, event_id, sentence, date,
+		date_precision, date_text, source_code, target_code, cameo, modality, quote, text, body)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"event": `INSERT INTO events (source_code, target_code, source_name, source_country,
+		target_name, target_country, root, cameo, quad_class, goldstein, plover_type, plover_mode,
+		modality, factual, date, date_precision, day, day_lo, day_hi, place_key, place, url, text)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"narrow": `UPDATE events SET date = ?, date_precision = ?, day = ?, day_lo = ?, day_hi = ? WHERE id = ?`,
+	"locate": `UPDATE events SET place_key = ?, place = ? WHERE id = ? AND place_key = ''`,
+	// recount derives the counts from the mentions, so they cannot drift.
+	"recount": `UPDATE events SET
+		num_mentions = (SELECT count(*) FROM event_mentions WHERE event = ?1),
+		num_articles = (SELECT count(DISTINCT doc) FROM event_mentions WHERE event = ?1),
+		num_sources = (SELECT count(DISTINCT coalesce(nullif(d.source, ''), 'doc:' || d.id))
+			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1),
+		num_stories = (SELECT count(DISTINCT coalesce(d.dup_of, d.id))
+			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1),
+		first_seen = (SELECT min(coalesce(nullif(d.date, ''), d.ingested_at))
+			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1),
+		last_seen = (SELECT max(coalesce(nullif(d.date, ''), d.ingested_at))
+			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1)
+		WHERE id = ?1`,
+}
+
+// insertParts stores what the pipeline found in a document.
+func (w *writer) insertParts(ctx context.Context, id int64, d *dyad.Document) error {
+	for _, part := range []func(context.Context, int64, *dyad.Document) error{
+		w.blocks, w.sentences, w.mentions, w.quotes, w.times, w.places,
+	} {
+		if err := part(ctx, id, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) blocks(ctx context.Context, id int64, d *dyad.Document) error {
+	for i, b := range d.Blocks {
+		if _, err := w.exec(ctx, "block", id, i, string(b.Kind), b.Start, b.End, b.Place, b.Source, b.Reason, jsonOrNull(b.Post)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) sentences(ctx context.Context, id int64, d *dyad.Document) error {
+	for i, s := range d.Sentences {
+		if _, err := w.exec(ctx, "sentence", id, i, s.Block, s.Start, s.End, jsonText(s.Tokens, "[]")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) mentions(ctx context.Context, id int64, d *dyad.Document) error {
+	for i, m := range d.Mentions {
+		code := ""
+		if m.Actor != nil {
+			code = m.Actor.Code
+		}
+		if _, err := w.exec(ctx, "mention", id, i, m.Sentence, m.Start, m.End, m.Text, string(m.Kind),
+			m.Head, m.TokStart, m.TokEnd, m.Ref, code, jsonOrNull(m.Actor)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) quotes(ctx context.Context, id int64, d *dyad.Document) error {
+	for i, q := range d.Quotes {
+		code := ""
+		if q.Speaker != nil {
+			code = q.Speaker.Code
+		}
+		if _, err := w.exec(ctx, "quote", id, i, q.Start, q.End, code, jsonText(q, "{}")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) times(ctx context.Context, id int64, d *dyad.Document) error {
+	for i, t := range d.Times {
+		if _, err := w.exec(ctx, "time", id, i, t.Text, t.Start, t.End, t.Value, t.Type, string(t.Precision), t.Anchor); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) places(ctx context.Context, id int64, d *dyad.Document) error {
+	for i, p := range d.Places {
+		if _, err := w.exec(ctx, "place", id, i, p.Name, p.Text, p.Start, p.End, p.Kind, p.Country,
+			p.Admin1, p.Lat, p.Lon, p.GazID, p.Certainty); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,233 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// PutDocument stores one coded document; see PutDocuments.
+func (s *DB) PutDocument(ctx context.Context, d *dyad.Document) (PutResult, error) {
+	rs, err := s.PutDocuments(ctx, []*dyad.Document{d})
+	if err != nil {
+		return PutResult{}, err
+	}
+	return rs[0], nil
+}
+
+// PutDocuments stores coded documents in one transaction: all of them or,
+// on error, none. A document already stored (same URL, or same text when
+// it has no URL) is skipped, so ingesting twice stores once and a re-run
+// after a crash resumes. Event mentions merge into events by the
+// MergeRules.
+func (s *DB) PutDocuments(ctx context.Context, docs []*dyad.Document) ([]PutResult, error) {
+	s.write.Lock()
+	defer s.write.Unlock()
+	tx, err := s.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("store: begin: %w", err)
+	}
+	defer tx.Rollback()
+	w := &writer{tx: tx, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339)}
+	defer w.close()
+	out := make([]PutResult, len(docs))
+	for i, d := range docs {
+		if out[i], err = w.put(ctx, d); err != nil {
+			return nil, fmt.Errorf("store: document %q: %w", d.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return out, nil
+}
+
+// HasURL reports whether a document with this URL is stored, so a caller
+// can skip coding it again.
+func (s *DB) HasURL(ctx context.Context, u string) (bool, error) {
+	if strings.TrimSpace(u) == "" {
+		return false, nil
+	}
+	var n int
+	err := s.sql.QueryRowContext(ctx, "SELECT count(*) FROM documents WHERE key = ?", "url:"+normURL(u)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return n > 0, nil
+}
+
+// normURL drops what does not change the page: spaces and the fragment.
+func normURL(u string) string {
+	u = strings.TrimSpace(u)
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	return u
+}
+
+// writer is one write transaction with its prepared statements.
+type writer struct {
+	tx    *sql.Tx
+	rules MergeRules
+	now   string
+	stmts map[string]*sql.Stmt
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+// exec runs one of the statements in inserts, prepared once per transaction.
+func (w *writer) exec(ctx context.Context, name string, args ...any) (sql.Result, error) {
+	st, ok := w.stmts[name]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(ctx, inserts[name]); err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", name, err)
+		}
+		if w.stmts == nil {
+			w.stmts = map[string]*sql.Stmt{}
+		}
+		w.stmts[name] = st
+	}
+	r, err := st.ExecContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return r, nil
+}
+
+// put stores one document unless it is unusable or already there.
+func (w *writer) put(ctx context.Context, d *dyad.Document) (PutResult, error) {
+	if d.Failed() {
+		return PutResult{Status: Unusable}, nil
+	}
+	ws := words(d.Text)
+	hash := textHash(ws)
+	key := "sha:" + hash
+	if u := normURL(d.URL); u != "" {
+		key = "url:" + u
+	}
+	var id int64
+	err := w.tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE key = ?", key).Scan(&id)
+	if err == nil {
+		return PutResult{ID: id, Status: Exists}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return PutResult{}, err
+	}
+	sh := simhash(ws)
+	dup, err := w.original(ctx, hash, sh, len(ws) > 0)
+	if err != nil {
+		return PutResult{}, err
+	}
+	if id, err = w.insertDocument(ctx, d, key, hash, sh, len(ws) > 0, dup); err != nil {
+		return PutResult{}, err
+	}
+	if err := w.insertParts(ctx, id, d); err != nil {
+		return PutResult{}, err
+	}
+	for i := range d.Events {
+		if err := w.putEvent(ctx, id, d, i); err != nil {
+			return PutResult{}, err
+		}
+	}
+	return PutResult{ID: id, DupOf: dup, Status: Inserted, Events: len(d.Events)}, nil
+}
+
+// original finds the earliest stored document this text copies: the same
+// words exactly, else a simhash within NearBits. 0 when there is none.
+func (w *writer) original(ctx context.Context, hash string, sh uint64, hasText bool) (int64, error) {
+	if !hasText {
+		return 0, nil
+	}
+	var id int64
+	var dup sql.NullInt64
+	err := w.tx.QueryRowContext(ctx, "SELECT id, dup_of FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1", hash).Scan(&id, &dup)
+	switch {
+	case err == nil:
+		return rootOf(id, dup), nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, err
+	}
+	return w.nearCopy(ctx, sh)
+}
+
+func rootOf(id int64, dup sql.NullInt64) int64 {
+	if dup.Valid {
+		return dup.Int64
+	}
+	return id
+}
+
+// nearCopy looks up documents sharing a simhash band and keeps the
+// earliest within NearBits.
+func (w *writer) nearCopy(ctx context.Context, sh uint64) (int64, error) {
+	b := bands(sh)
+	rows, err := w.tx.QueryContext(ctx, `SELECT id, simhash, dup_of FROM documents
+		WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id`, b[0], b[1], b[2], b[3])
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, h int64
+		var dup sql.NullInt64
+		if err := rows.Scan(&id, &h, &dup); err != nil {
+			return 0, err
+		}
+		if hamming(uint64(h), sh) <= w.rules.NearBits {
+			return rootOf(id, dup), nil
+		}
+	}
+	return 0, rows.Err()
+}
+
+func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash string, sh uint64, hasText bool, dup int64) (int64, error) {
+	b := [4]int64{-1, -1, -1, -1} // no text: match nothing
+	if hasText {
+		b = bands(sh)
+	}
+	date := ""
+	if !d.Date.IsZero() {
+		date = d.Date.UTC().Format(time.RFC3339)
+	}
+	r, err := w.exec(ctx, "document", key, d.ID, d.URL, d.Title, d.Source, d.Byline, d.SiteName, date,
+		d.Lang, d.Format, d.Origin, jsonText(d.Meta, "{}"), jsonText(d.Errors, "[]"), d.Text, hash,
+		int64(sh), b[0], b[1], b[2], b[3], sql.NullInt64{Int64: dup, Valid: dup != 0}, w.now)
+	if err != nil {
+		return 0, err
+	}
+	id, err := r.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	_, err = w.exec(ctx, "fts", id, d.Title, d.Text)
+	return id, err
+}
+
+// jsonText encodes v, or gives empty for nil values.
+func jsonText(v any, empty string) string {
+	b, err := json.Marshal(v)
+	if err != nil || string(b) == "null" {
+		return empty
+	}
+	return string(b)
+}
+
+// jsonOrNull encodes v, or gives SQL NULL for a nil pointer.
+func jsonOrNull(v any) any {
+	b, err := json.Marshal(v)
+	if err != nil || string(b) == "null" {
+		return nil
+	}
+	return string(b)
+}
