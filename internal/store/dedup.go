@@ -2,9 +2,9 @@ package store
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"hash/fnv"
-	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -19,10 +19,10 @@ type MergeRules struct {
 	// mentions may lie and still merge. 0 means the default, 1; a
 	// negative value means the spans must overlap.
 	WindowDays int
-	// NearBits is the largest Hamming distance between two documents'
-	// simhashes for them to count as one story. 0 means the default, 3;
-	// at most 3, because the band index finds only that many.
-	NearBits int
+	// Similar is the least estimated Jaccard similarity of two
+	// documents' word shingles for them to count as one story. 0 means
+	// the default, 0.7.
+	Similar float64
 }
 
 func (r MergeRules) withDefaults() MergeRules {
@@ -32,8 +32,8 @@ func (r MergeRules) withDefaults() MergeRules {
 	case r.WindowDays < 0:
 		r.WindowDays = 0
 	}
-	if r.NearBits <= 0 || r.NearBits > 3 {
-		r.NearBits = 3
+	if r.Similar <= 0 || r.Similar > 1 {
+		r.Similar = 0.7
 	}
 	return r
 }
@@ -141,44 +141,99 @@ func textHash(ws []string) string {
 // edited copy keeps most.
 const shingleWidth = 4
 
-// simhash is the 64-bit simhash of a text's word shingles: texts that share
-// most shingles get hashes a few bits apart. A text shorter than one
-// shingle is hashed as a whole.
-func simhash(ws []string) uint64 {
-	var votes [64]int
+// A sketch is a MinHash signature: for each of sketchSize hash functions,
+// the least hash of any shingle. The share of equal positions in two
+// sketches estimates the Jaccard similarity of the two shingle sets.
+const (
+	sketchSize = 64
+	bandRows   = 4 // sketch positions per LSH band
+	numBands   = sketchSize / bandRows
+)
+
+type sketch [sketchSize]uint64
+
+// shingles hashes every run of shingleWidth words; a text shorter than
+// one shingle is hashed as a whole.
+func shingles(ws []string) []uint64 {
 	n := max(len(ws)-shingleWidth+1, 1)
+	out := make([]uint64, 0, n)
 	for i := range n {
 		h := fnv.New64a()
 		for _, w := range ws[i:min(i+shingleWidth, len(ws))] {
 			h.Write([]byte(w))
 			h.Write([]byte{0})
 		}
-		v := h.Sum64()
-		for b := range 64 {
-			if v&(1<<b) != 0 {
-				votes[b]++
-			} else {
-				votes[b]--
-			}
-		}
-	}
-	var out uint64
-	for b := range 64 {
-		if votes[b] > 0 {
-			out |= 1 << b
-		}
+		out = append(out, h.Sum64())
 	}
 	return out
 }
 
-// bands cuts a simhash into four 16-bit bands. Two hashes at most three
-// bits apart agree on at least one band, so each band is an index lookup.
-func bands(h uint64) [4]int64 {
-	var b [4]int64
-	for i := range b {
-		b[i] = int64(h >> (16 * i) & 0xffff)
+// mix is the splitmix64 finaliser: position i's hash function is
+// mix(shingle ^ seed_i), a cheap family of independent-looking hashes.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+func makeSketch(ws []string) sketch {
+	var sk sketch
+	for i := range sk {
+		sk[i] = ^uint64(0)
+	}
+	for _, h := range shingles(ws) {
+		for i := range sk {
+			if v := mix(h ^ (uint64(i+1) * 0x9e3779b97f4a7c15)); v < sk[i] {
+				sk[i] = v
+			}
+		}
+	}
+	return sk
+}
+
+// bands hashes each run of bandRows positions: two texts with Jaccard
+// similarity J share at least one band with probability
+// 1-(1-J^4)^16 — 0.99 at J=0.7, 0.64 at J=0.5, 0.05 at J=0.25.
+func (sk sketch) bands() [numBands]int64 {
+	var out [numBands]int64
+	for b := range out {
+		h := uint64(b + 1)
+		for _, v := range sk[b*bandRows : (b+1)*bandRows] {
+			h = mix(h ^ v)
+		}
+		out[b] = int64(h >> 1) // keep it positive for SQLite
+	}
+	return out
+}
+
+// similarity estimates the Jaccard similarity of the two shingle sets.
+func (sk sketch) similarity(o sketch) float64 {
+	n := 0
+	for i := range sk {
+		if sk[i] == o[i] {
+			n++
+		}
+	}
+	return float64(n) / sketchSize
+}
+
+func (sk sketch) bytes() []byte {
+	b := make([]byte, 0, 8*sketchSize)
+	for _, v := range sk {
+		b = binary.LittleEndian.AppendUint64(b, v)
 	}
 	return b
 }
 
-func hamming(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+func sketchOf(b []byte) (sketch, bool) {
+	var sk sketch
+	if len(b) != 8*sketchSize {
+		return sk, false
+	}
+	for i := range sk {
+		sk[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return sk, true
+}

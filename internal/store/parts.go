@@ -9,8 +9,9 @@ import (
 // inserts are the write statements, prepared once per transaction.
 var inserts = map[string]string{
 	"document": `INSERT INTO documents (key, doc_id, url, title, source, byline, site_name, date,
-		lang, format, origin, meta, errors, text, text_hash, simhash, band0, band1, band2, band3,
-		dup_of, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		lang, format, origin, meta, errors, text, text_hash, sketch, dup_of, ingested_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"band":     `INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)`,
 	"fts":      `INSERT INTO documents_fts (rowid, title, text) VALUES (?,?,?)`,
 	"block":    `INSERT INTO blocks (doc, idx, kind, start, end, place, source, reason, post) VALUES (?,?,?,?,?,?,?,?,?)`,
 	"sentence": `INSERT INTO sentences (doc, idx, block, start, end, tokens) VALUES (?,?,?,?,?,?)`,

@@ -124,12 +124,12 @@ func (w *writer) put(ctx context.Context, d *dyad.Document) (PutResult, error) {
 	if !errors.Is(err, sql.ErrNoRows) {
 		return PutResult{}, err
 	}
-	sh := simhash(ws)
-	dup, err := w.original(ctx, hash, sh, len(ws) > 0)
+	sk := makeSketch(ws)
+	dup, err := w.original(ctx, hash, sk, len(ws) > 0)
 	if err != nil {
 		return PutResult{}, err
 	}
-	if id, err = w.insertDocument(ctx, d, key, hash, sh, len(ws) > 0, dup); err != nil {
+	if id, err = w.insertDocument(ctx, d, key, hash, sk, len(ws) > 0, dup); err != nil {
 		return PutResult{}, err
 	}
 	if err := w.insertParts(ctx, id, d); err != nil {
@@ -144,8 +144,8 @@ func (w *writer) put(ctx context.Context, d *dyad.Document) (PutResult, error) {
 }
 
 // original finds the earliest stored document this text copies: the same
-// words exactly, else a simhash within NearBits. 0 when there is none.
-func (w *writer) original(ctx context.Context, hash string, sh uint64, hasText bool) (int64, error) {
+// words exactly, else a sketch at least Similar to it. 0 when there is none.
+func (w *writer) original(ctx context.Context, hash string, sk sketch, hasText bool) (int64, error) {
 	if !hasText {
 		return 0, nil
 	}
@@ -158,7 +158,7 @@ func (w *writer) original(ctx context.Context, hash string, sh uint64, hasText b
 	case !errors.Is(err, sql.ErrNoRows):
 		return 0, err
 	}
-	return w.nearCopy(ctx, sh)
+	return w.nearCopy(ctx, sk)
 }
 
 func rootOf(id int64, dup sql.NullInt64) int64 {
@@ -168,41 +168,42 @@ func rootOf(id int64, dup sql.NullInt64) int64 {
 	return id
 }
 
-// nearCopy looks up documents sharing a simhash band and keeps the
-// earliest within NearBits.
-func (w *writer) nearCopy(ctx context.Context, sh uint64) (int64, error) {
-	b := bands(sh)
-	rows, err := w.tx.QueryContext(ctx, `SELECT id, simhash, dup_of FROM documents
-		WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id`, b[0], b[1], b[2], b[3])
+// nearCopy looks up documents sharing an LSH band and keeps the earliest
+// whose sketch is similar enough.
+func (w *writer) nearCopy(ctx context.Context, sk sketch) (int64, error) {
+	bs := sk.bands()
+	args := make([]any, len(bs))
+	for i, b := range bs {
+		args[i] = b
+	}
+	rows, err := w.tx.QueryContext(ctx, `SELECT d.id, d.sketch, d.dup_of FROM documents d WHERE d.id IN
+		(SELECT doc FROM doc_bands WHERE band IN (?`+strings.Repeat(",?", len(bs)-1)+`)) ORDER BY d.id`, args...)
 	if err != nil {
 		return 0, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, h int64
+		var id int64
+		var raw []byte
 		var dup sql.NullInt64
-		if err := rows.Scan(&id, &h, &dup); err != nil {
+		if err := rows.Scan(&id, &raw, &dup); err != nil {
 			return 0, err
 		}
-		if hamming(uint64(h), sh) <= w.rules.NearBits {
+		if o, ok := sketchOf(raw); ok && o.similarity(sk) >= w.rules.Similar {
 			return rootOf(id, dup), nil
 		}
 	}
 	return 0, rows.Err()
 }
 
-func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash string, sh uint64, hasText bool, dup int64) (int64, error) {
-	b := [4]int64{-1, -1, -1, -1} // no text: match nothing
-	if hasText {
-		b = bands(sh)
-	}
+func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash string, sk sketch, hasText bool, dup int64) (int64, error) {
 	date := ""
 	if !d.Date.IsZero() {
 		date = d.Date.UTC().Format(time.RFC3339)
 	}
 	r, err := w.exec(ctx, "document", key, d.ID, d.URL, d.Title, d.Source, d.Byline, d.SiteName, date,
 		d.Lang, d.Format, d.Origin, jsonText(d.Meta, "{}"), jsonText(d.Errors, "[]"), d.Text, hash,
-		int64(sh), b[0], b[1], b[2], b[3], sql.NullInt64{Int64: dup, Valid: dup != 0}, w.now)
+		sk.bytes(), sql.NullInt64{Int64: dup, Valid: dup != 0}, w.now)
 	if err != nil {
 		return 0, err
 	}
@@ -210,8 +211,15 @@ func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash
 	if err != nil {
 		return 0, err
 	}
-	_, err = w.exec(ctx, "fts", id, d.Title, d.Text)
-	return id, err
+	if _, err = w.exec(ctx, "fts", id, d.Title, d.Text); err != nil || !hasText {
+		return id, err
+	}
+	for _, b := range sk.bands() {
+		if _, err := w.exec(ctx, "band", b, id); err != nil {
+			return id, err
+		}
+	}
+	return id, nil
 }
 
 // jsonText encodes v, or gives empty for nil values.

@@ -56,9 +56,9 @@ type PutStatus string
 
 // Outcomes of PutDocuments.
 const (
-	Inserted  PutStatus = "inserted"  // new document; a near-copy when DupOf is set
-	Exists    PutStatus = "exists"    // same URL (or, without one, same text) already stored, maybe earlier in the batch
-	Unusable  PutStatus = "unusable"  // reading failed; nothing stored so a re-run retries it
+	Inserted PutStatus = "inserted" // new document; a near-copy when DupOf is set
+	Exists   PutStatus = "exists"   // same URL (or, without one, same text) already stored, maybe earlier in the batch
+	Unusable PutStatus = "unusable" // reading failed; nothing stored so a re-run retries it
 )
 
 // PutResult is the outcome for one document.

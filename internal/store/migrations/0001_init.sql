@@ -18,20 +18,20 @@ CREATE TABLE documents (
 	errors      TEXT NOT NULL DEFAULT '[]',
 	text        TEXT NOT NULL,
 	text_hash   TEXT NOT NULL,             -- sha256 of the normalised text
-	simhash     INTEGER NOT NULL,          -- 64-bit simhash of word shingles
-	band0       INTEGER NOT NULL,          -- simhash bits 0-15, 16-31, 32-47, 48-63:
-	band1       INTEGER NOT NULL,          -- two hashes within 3 bits of each other
-	band2       INTEGER NOT NULL,          -- agree on at least one band
-	band3       INTEGER NOT NULL,
+	sketch      BLOB NOT NULL,             -- MinHash signature of word shingles (see dedup.go)
 	dup_of      INTEGER REFERENCES documents(id), -- the earlier copy of a near-duplicate
 	ingested_at TEXT NOT NULL
 );
 CREATE INDEX documents_text_hash ON documents(text_hash);
-CREATE INDEX documents_band0 ON documents(band0);
-CREATE INDEX documents_band1 ON documents(band1);
-CREATE INDEX documents_band2 ON documents(band2);
-CREATE INDEX documents_band3 ON documents(band3);
 CREATE INDEX documents_doc_id ON documents(doc_id);
+
+-- doc_bands is the LSH index of the sketches: documents sharing a band
+-- are candidate copies of one story.
+CREATE TABLE doc_bands (
+	band INTEGER NOT NULL,
+	doc  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	PRIMARY KEY (band, doc)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(
 	title, text, content='documents', content_rowid='id'
