@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/dyad-events/dyad/internal/store"
@@ -17,7 +18,12 @@ type eventPage struct {
 }
 
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		s.fail(w, r, badRequest("query: %v", err))
+		return
+	}
+	f, err := parseFilter(q)
 	if err != nil {
 		s.fail(w, r, err)
 		return
