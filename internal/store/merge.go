@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -23,6 +24,7 @@ func (w *writer) putEvent(ctx context.Context, docID int64, d *dyad.Document, i 
 	if id == 0 {
 		id, err = w.newEvent(ctx, ev, sp, pk, d)
 	} else {
+		w.merged[id] = true
 		err = w.refine(ctx, id, ev, sp, pk)
 	}
 	if err != nil {
@@ -30,11 +32,17 @@ func (w *writer) putEvent(ctx context.Context, docID int64, d *dyad.Document, i 
 	}
 	_, err = w.exec(ctx, "mention_event", id, docID, i, ev.ID, ev.Sentence, ev.Date, string(ev.DatePrecision),
 		ev.DateText, ev.Source.Code, ev.Target.Code, ev.CAMEO, string(ev.Modality), ev.Quote, ev.Text, jsonText(ev, "{}"))
-	if err != nil {
-		return err
-	}
-	_, err = w.exec(ctx, "recount", id)
 	return err
+}
+
+// recount refreshes the counts of every event a mention merged into.
+func (w *writer) recount(ctx context.Context) error {
+	for id := range w.merged {
+		if _, err := w.exec(ctx, "recount", id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func root(ev *dyad.Event) string {
@@ -56,18 +64,14 @@ type candidate struct {
 // places not known to differ. Among several it takes the most precise,
 // then the nearest in time, then the oldest.
 func (w *writer) findEvent(ctx context.Context, ev *dyad.Event, sp span, pk string) (int64, error) {
-	fact := factual(ev.Modality)
-	q := `SELECT id, day_lo, day_hi, place_key FROM events
-		WHERE source_code = ? AND target_code = ? AND root = ? AND factual = ? AND (factual = 1 OR modality = ?)`
-	args := []any{ev.Source.Code, ev.Target.Code, root(ev), fact, string(ev.Modality)}
+	args := []any{ev.Source.Code, ev.Target.Code, root(ev), factual(ev.Modality), string(ev.Modality)}
 	win := int64(w.rules.WindowDays)
+	name := "find_undated"
 	if sp.ok {
-		q += ` AND day_lo BETWEEN ? AND ? AND day_hi >= ?`
+		name = "find_dated"
 		args = append(args, sp.lo-win-maxSpanDays, sp.hi+win, sp.lo-win)
-	} else {
-		q += ` AND day_lo IS NULL`
 	}
-	rows, err := w.tx.QueryContext(ctx, q+` ORDER BY id`, args...)
+	rows, err := w.query(ctx, name, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -137,11 +141,20 @@ func (w *writer) newEvent(ctx context.Context, ev *dyad.Event, sp span, pk strin
 	r, err := w.exec(ctx, "event", ev.Source.Code, ev.Target.Code, ev.Source.Name, ev.Source.Country,
 		ev.Target.Name, ev.Target.Country, root(ev), ev.CAMEO, ev.QuadClass, ev.Goldstein, ev.PLOVER.Type,
 		ev.PLOVER.Mode, string(ev.Modality), factual(ev.Modality), dateOf(ev, sp), string(precision(ev, sp)),
-		nullDay(sp, sp.lo), nullDay(sp, sp.lo), nullDay(sp, sp.hi), pk, jsonOrNull(ev.Place), d.URL, ev.Text)
+		nullDay(sp, sp.lo), nullDay(sp, sp.lo), nullDay(sp, sp.hi), pk, jsonOrNull(ev.Place), d.URL, ev.Text,
+		w.seen(d), w.seen(d))
 	if err != nil {
 		return 0, err
 	}
 	return r.LastInsertId()
+}
+
+// seen is when a document was published, else when it was ingested.
+func (w *writer) seen(d *dyad.Document) string {
+	if d.Date.IsZero() {
+		return w.now
+	}
+	return d.Date.UTC().Format(time.RFC3339)
 }
 
 // refine narrows the event's date to a more precise mention's and gives
@@ -156,7 +169,7 @@ func (w *writer) refine(ctx context.Context, id int64, ev *dyad.Event, sp span, 
 		return nil
 	}
 	var lo, hi int64
-	if err := w.tx.QueryRowContext(ctx, "SELECT day_lo, day_hi FROM events WHERE id = ?", id).Scan(&lo, &hi); err != nil {
+	if err := w.row(ctx, "span", []any{id}, &lo, &hi); err != nil {
 		return err
 	}
 	if sp.width() >= hi-lo {

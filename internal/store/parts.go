@@ -2,12 +2,27 @@ package store
 
 import (
 	"context"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 )
 
-// inserts are the write statements, prepared once per transaction.
-var inserts = map[string]string{
+// statements are what a write transaction runs, prepared once per
+// transaction.
+var statements = map[string]string{
+	"by_key":  `SELECT id FROM documents WHERE key = ?`,
+	"by_hash": `SELECT id, dup_of FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1`,
+	"by_band": `SELECT d.id, d.sketch, d.dup_of FROM documents d WHERE d.id IN
+		(SELECT doc FROM doc_bands WHERE band IN (?` + strings.Repeat(",?", numBands-1) + `)) ORDER BY d.id`,
+	// find_dated and find_undated list the events a mention may merge
+	// into; the day_lo range is bounded so the index scan is too.
+	"find_dated": `SELECT id, day_lo, day_hi, place_key FROM events
+		WHERE source_code = ? AND target_code = ? AND root = ? AND factual = ? AND (factual = 1 OR modality = ?)
+		AND day_lo BETWEEN ? AND ? AND day_hi >= ? ORDER BY id`,
+	"find_undated": `SELECT id, day_lo, day_hi, place_key FROM events
+		WHERE source_code = ? AND target_code = ? AND root = ? AND factual = ? AND (factual = 1 OR modality = ?)
+		AND day_lo IS NULL ORDER BY id`,
+	"span": `SELECT day_lo, day_hi FROM events WHERE id = ?`,
 	"document": `INSERT INTO documents (key, doc_id, url, title, source, byline, site_name, date,
 		lang, format, origin, meta, errors, text, text_hash, sketch, dup_of, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
@@ -26,11 +41,13 @@ var inserts = map[string]string{
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"event": `INSERT INTO events (source_code, target_code, source_name, source_country,
 		target_name, target_country, root, cameo, quad_class, goldstein, plover_type, plover_mode,
-		modality, factual, date, date_precision, day, day_lo, day_hi, place_key, place, url, text)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		modality, factual, date, date_precision, day, day_lo, day_hi, place_key, place, url, text,
+		num_mentions, num_sources, num_articles, num_stories, first_seen, last_seen)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1,1,?,?)`,
 	"narrow": `UPDATE events SET date = ?, date_precision = ?, day = ?, day_lo = ?, day_hi = ? WHERE id = ?`,
 	"locate": `UPDATE events SET place_key = ?, place = ? WHERE id = ? AND place_key = ''`,
-	// recount derives the counts from the mentions, so they cannot drift.
+	// recount derives the counts from the mentions, so they cannot drift;
+	// it runs once per merged event at the end of each batch.
 	"recount": `UPDATE events SET
 		num_mentions = (SELECT count(*) FROM event_mentions WHERE event = ?1),
 		num_articles = (SELECT count(DISTINCT doc) FROM event_mentions WHERE event = ?1),

@@ -34,13 +34,16 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*dyad.Document) ([]PutResu
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339)}
+	w := &writer{tx: tx, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339), merged: map[int64]bool{}}
 	defer w.close()
 	out := make([]PutResult, len(docs))
 	for i, d := range docs {
 		if out[i], err = w.put(ctx, d); err != nil {
 			return nil, fmt.Errorf("store: document %q: %w", d.ID, err)
 		}
+	}
+	if err := w.recount(ctx); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
@@ -77,6 +80,8 @@ type writer struct {
 	rules MergeRules
 	now   string
 	stmts map[string]*sql.Stmt
+	// merged holds the events that gained a mention in this batch.
+	merged map[int64]bool
 }
 
 func (w *writer) close() {
@@ -85,24 +90,50 @@ func (w *writer) close() {
 	}
 }
 
-// exec runs one of the statements in inserts, prepared once per transaction.
+// stmt gives statement name of the statements map, prepared once per
+// transaction: parsing and planning cost more than running them.
+func (w *writer) stmt(ctx context.Context, name string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[name]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, statements[name])
+	if err != nil {
+		return nil, fmt.Errorf("prepare %s: %w", name, err)
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[name] = st
+	return st, nil
+}
+
 func (w *writer) exec(ctx context.Context, name string, args ...any) (sql.Result, error) {
-	st, ok := w.stmts[name]
-	if !ok {
-		var err error
-		if st, err = w.tx.PrepareContext(ctx, inserts[name]); err != nil {
-			return nil, fmt.Errorf("prepare %s: %w", name, err)
-		}
-		if w.stmts == nil {
-			w.stmts = map[string]*sql.Stmt{}
-		}
-		w.stmts[name] = st
+	st, err := w.stmt(ctx, name)
+	if err != nil {
+		return nil, err
 	}
 	r, err := st.ExecContext(ctx, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return r, nil
+}
+
+func (w *writer) query(ctx context.Context, name string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// row runs a one-row query and scans it; sql.ErrNoRows when there is none.
+func (w *writer) row(ctx context.Context, name string, args []any, dest ...any) error {
+	st, err := w.stmt(ctx, name)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(ctx, args...).Scan(dest...)
 }
 
 // put stores one document unless it is unusable or already there.
@@ -117,7 +148,7 @@ func (w *writer) put(ctx context.Context, d *dyad.Document) (PutResult, error) {
 		key = "url:" + u
 	}
 	var id int64
-	err := w.tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE key = ?", key).Scan(&id)
+	err := w.row(ctx, "by_key", []any{key}, &id)
 	if err == nil {
 		return PutResult{ID: id, Status: Exists}, nil
 	}
@@ -151,7 +182,7 @@ func (w *writer) original(ctx context.Context, hash string, sk sketch, hasText b
 	}
 	var id int64
 	var dup sql.NullInt64
-	err := w.tx.QueryRowContext(ctx, "SELECT id, dup_of FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1", hash).Scan(&id, &dup)
+	err := w.row(ctx, "by_hash", []any{hash}, &id, &dup)
 	switch {
 	case err == nil:
 		return rootOf(id, dup), nil
@@ -176,8 +207,7 @@ func (w *writer) nearCopy(ctx context.Context, sk sketch) (int64, error) {
 	for i, b := range bs {
 		args[i] = b
 	}
-	rows, err := w.tx.QueryContext(ctx, `SELECT d.id, d.sketch, d.dup_of FROM documents d WHERE d.id IN
-		(SELECT doc FROM doc_bands WHERE band IN (?`+strings.Repeat(",?", len(bs)-1)+`)) ORDER BY d.id`, args...)
+	rows, err := w.query(ctx, "by_band", args...)
 	if err != nil {
 		return 0, err
 	}
