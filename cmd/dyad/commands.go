@@ -7,6 +7,8 @@ func (m *Main) commands() []command {
 		{"lexicon", "look up actors, lint and count the actor lexicon", cmdLexicon},
 		{"explain", "show how a text is parsed and coded, and why each event was or was not produced", cmdExplain},
 		{"eval", "score dyad against reference data (../shared)", cmdEval},
+		{"serve", "serve an event database as a JSON API and a browser UI", cmdServe},
+		{"demo", "code the bundled examples into a temporary database and serve the UI", cmdDemo},
 		{"version", "print the version", cmdVersion},
 		{"train", "rebuild the tagger and parser models from a UD treebank", cmdTrain},
 		{"parse", "tokenize, tag and parse text or CoNLL-U, writing CoNLL-U", cmdParse},

@@ -348,3 +348,31 @@ func TestArticleMarkupStaysInert(t *testing.T) {
 		t.Errorf("text lost in escaping: %v %q", err, doc.Text)
 	}
 }
+
+func TestUIMount(t *testing.T) {
+	ui := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "page "+r.URL.Path) })
+	srv := httptest.NewServer(New(Config{Store: nil, UI: ui}))
+	defer srv.Close()
+	tests := []struct {
+		method, path string
+		want         int
+	}{
+		{"GET", "/", http.StatusOK},
+		{"GET", "/app.js", http.StatusOK},
+		{"POST", "/", http.StatusMethodNotAllowed},
+		{"GET", "/api/unknown", http.StatusNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+tt.path, func(t *testing.T) {
+			req, _ := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tt.want {
+				t.Errorf("status %d, want %d", resp.StatusCode, tt.want)
+			}
+		})
+	}
+}

@@ -82,3 +82,16 @@ func secured(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// ui serves the UI's files to GET and HEAD, when the server has a UI.
+func (s *Server) ui(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case s.cfg.UI == nil:
+		s.notFound(w, r)
+	case r.Method != http.MethodGet && r.Method != http.MethodHead:
+		w.Header().Set("Allow", "GET, HEAD")
+		writeJSON(w, http.StatusMethodNotAllowed, errorBody{"method not allowed", http.StatusMethodNotAllowed})
+	default:
+		s.cfg.UI.ServeHTTP(w, r)
+	}
+}

@@ -13,8 +13,6 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/series", s.series)
 	mux.HandleFunc("GET /api/actors", s.actors)
 	mux.HandleFunc("/api/", s.notFound)
-	if s.cfg.UI != nil {
-		mux.Handle("GET /", s.cfg.UI)
-	}
+	mux.HandleFunc("/", s.ui)
 	return secured(mux)
 }
