@@ -4,6 +4,9 @@ package main
 func (m *Main) commands() []command {
 	return []command{
 		{"code", "read news and write coded documents or events (JSON lines)", cmdCode},
+		{"ingest", "code documents and store them and their events in an SQLite database", cmdIngest},
+		{"export", "write the database's merged events as csv, tsv, jsonl, gdelt, plover or parquet", cmdExport},
+		{"series", "count a dyad's events per week or month from the database, as CSV", cmdSeries},
 		{"lexicon", "look up actors, lint and count the actor lexicon", cmdLexicon},
 		{"explain", "show how a text is parsed and coded, and why each event was or was not produced", cmdExplain},
 		{"eval", "score dyad against reference data (../shared)", cmdEval},

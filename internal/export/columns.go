@@ -73,15 +73,21 @@ func newDelimited(w io.Writer, comma rune, header bool) *delimited {
 	return &delimited{bw: bw, cw: cw, header: header, row: make([]string, len(columns))}
 }
 
+// writeHeader writes the header row once, even when no event follows.
+func (d *delimited) writeHeader() error {
+	if !d.header {
+		return nil
+	}
+	d.header = false
+	for i, c := range columns {
+		d.row[i] = c.name
+	}
+	return d.cw.Write(d.row)
+}
+
 func (d *delimited) Write(e *store.Event) error {
-	if d.header {
-		d.header = false
-		for i, c := range columns {
-			d.row[i] = c.name
-		}
-		if err := d.cw.Write(d.row); err != nil {
-			return err
-		}
+	if err := d.writeHeader(); err != nil {
+		return err
 	}
 	for i, c := range columns {
 		d.row[i] = c.get(e)
@@ -90,6 +96,9 @@ func (d *delimited) Write(e *store.Event) error {
 }
 
 func (d *delimited) Close() error {
+	if err := d.writeHeader(); err != nil {
+		return err
+	}
 	d.cw.Flush()
 	if err := d.cw.Error(); err != nil {
 		return err
