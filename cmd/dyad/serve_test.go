@@ -24,6 +24,10 @@ MEXICO CITY (dyad example) - Mexican President Claudia Sheinbaum met US Secretar
 Mexico accused the United States of violating its sovereignty with drone flights over Sinaloa, and Rubio said both governments would hold talks on security next month.
 Share this article on social media.`
 
+// followUp is a later story on the same dyad, for the timeline.
+const followUp = `Sheinbaum travels north for second round of talks
+Mexican President Claudia Sheinbaum met US President Donald Trump in Washington on Friday to discuss tariffs and migration.`
+
 // hostile has multi-byte characters before its actors, so byte offsets
 // used as UTF-16 indexes would shift every highlight, and markup that
 // must show as text.
@@ -89,6 +93,7 @@ func TestBrowser(t *testing.T) {
 		checkHighlights(t, b)
 		checkInert(t, b)
 	})
+	t.Run("paste a later article", func(t *testing.T) { b.t = t; pasteArticle(t, b, srv.URL, followUp, "2026-03-17") })
 	t.Run("explorer", func(t *testing.T) { b.t = t; explorer(t, b, srv.URL) })
 	t.Run("filter", func(t *testing.T) { b.t = t; filter(t, b) })
 	t.Run("event to document", func(t *testing.T) { b.t = t; eventToDocument(t, b, srv.URL) })
@@ -222,8 +227,10 @@ func timeline(t *testing.T, b *browser, base string) {
 	b.waitFor(viewReady("view-timeline"))
 	var bars int
 	b.eval(`document.querySelectorAll("#timeline-chart svg rect.coop, #timeline-chart svg rect.conflict").length`, &bars)
-	if bars == 0 {
-		t.Errorf("timeline MEX:USA draws no bars")
+	var dots int
+	b.eval(`document.querySelectorAll("#timeline-chart svg circle.goldstein-dot").length`, &dots)
+	if bars == 0 || dots < 2 {
+		t.Errorf("timeline MEX:USA draws %d bars and %d Goldstein points, want two weeks of events", bars, dots)
 	}
 	shot(t, b, "serve-timeline.png")
 }

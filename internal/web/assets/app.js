@@ -259,7 +259,25 @@ async function showTimeline(params) {
     return;
   }
   $("#timeline-note").textContent = `${r.source} → ${r.target}, per ${r.interval}: cooperation (green, quad classes 1–2) above, conflict (red, 3–4) below; the line is the mean Goldstein score.`;
-  chart.append(drawSeries(r.buckets));
+  chart.append(drawSeries(fillGaps(r.buckets, r.interval)));
+}
+
+// fillGaps adds empty periods between the ones the API returns, so time
+// runs evenly along the axis. Long spans are left as they are.
+function fillGaps(buckets, interval) {
+  const out = [];
+  const step = (d) => (interval === "month" ? d.setUTCMonth(d.getUTCMonth() + 1) : d.setUTCDate(d.getUTCDate() + 7));
+  for (const b of buckets) {
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev && out.length < 520) {
+      const d = new Date(prev.start + "T00:00:00Z");
+      for (step(d); d.toISOString().slice(0, 10) < b.start && out.length < 520; step(d)) {
+        out.push({ start: d.toISOString().slice(0, 10), events: 0, quad: [0, 0, 0, 0], goldstein_mean: 0, empty: true });
+      }
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 function drawSeries(buckets) {
@@ -267,13 +285,14 @@ function drawSeries(buckets) {
   const coop = buckets.map((b) => b.quad[0] + b.quad[1]);
   const conf = buckets.map((b) => b.quad[2] + b.quad[3]);
   const top = Math.max(1, ...coop, ...conf);
-  const bw = (W - 2 * pad) / buckets.length;
+  const bw = Math.min(60, (W - 2 * pad) / buckets.length);
+  const x0 = pad + (W - 2 * pad - bw * buckets.length) / 2; // few periods sit in the middle
   const y = (n) => (n / top) * (mid - pad);
   const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "series", role: "img", "aria-label": "dyad timeline" });
   g.append(svg("line", { x1: pad, x2: W - pad, y1: mid, y2: mid, class: "axis" }));
   const pts = [];
   buckets.forEach((b, i) => {
-    const x = pad + i * bw;
+    const x = x0 + i * bw;
     const up = svg("rect", { x: x + 1, y: mid - y(coop[i]), width: Math.max(1, bw - 2), height: y(coop[i]), class: "coop" });
     const down = svg("rect", { x: x + 1, y: mid, width: Math.max(1, bw - 2), height: y(conf[i]), class: "conflict" });
     const tip = svg("title");
@@ -281,7 +300,13 @@ function drawSeries(buckets) {
     up.append(tip);
     down.append(tip.cloneNode(true));
     g.append(up, down);
-    pts.push(`${x + bw / 2},${mid - (b.goldstein_mean / 10) * (mid - pad)}`);
+    if (!b.empty) {
+      const gy = mid - (b.goldstein_mean / 10) * (mid - pad);
+      pts.push(`${x + bw / 2},${gy}`);
+      const dot = svg("circle", { cx: x + bw / 2, cy: gy, r: 4, class: "goldstein-dot" });
+      dot.append(tip.cloneNode(true));
+      g.append(dot);
+    }
     if (buckets.length <= 16 || i % Math.ceil(buckets.length / 16) === 0) {
       const lab = svg("text", { x: x + bw / 2, y: H - 8, class: "label" });
       lab.textContent = b.start;
@@ -290,7 +315,9 @@ function drawSeries(buckets) {
   });
   g.append(svg("polyline", { points: pts.join(" "), class: "goldstein" }));
   const lab = (t, yy) => { const e = svg("text", { x: 4, y: yy, class: "label axis-label" }); e.textContent = t; return e; };
-  g.append(lab(`+${top}`, pad), lab(`−${top}`, H - pad), lab("0", mid - 4));
+  g.append(lab(`+${top} events`, pad), lab(`−${top} events`, H - pad), lab("0", mid - 4));
+  const right = (t, yy) => { const e = svg("text", { x: W - 4, y: yy, class: "label goldstein-label" }); e.textContent = t; return e; };
+  g.append(right("Goldstein +10", pad), right("−10", H - pad));
   return g;
 }
 
