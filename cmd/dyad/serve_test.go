@@ -84,16 +84,16 @@ func TestBrowser(t *testing.T) {
 	}
 	srv := testServer(t)
 	b := startBrowser(t)
-	t.Run("paste an article", func(t *testing.T) { b.t = t; pasteArticle(t, b, srv.URL, seedLike, "2026-03-03") })
+	t.Run("paste an article", func(t *testing.T) { b.t = t; pasteArticle(t, b, srv.URL, seedLike, "2026-03-03", "serve-paste.png") })
 	t.Run("highlights follow byte offsets", func(t *testing.T) { b.t = t; checkHighlights(t, b) })
 	shot(t, b, "serve-document.png")
 	t.Run("article markup never runs", func(t *testing.T) {
 		b.t = t
-		pasteArticle(t, b, srv.URL, hostile, "2026-03-04")
+		pasteArticle(t, b, srv.URL, hostile, "2026-03-04", "")
 		checkHighlights(t, b)
 		checkInert(t, b)
 	})
-	t.Run("paste a later article", func(t *testing.T) { b.t = t; pasteArticle(t, b, srv.URL, followUp, "2026-03-17") })
+	t.Run("paste a later article", func(t *testing.T) { b.t = t; pasteArticle(t, b, srv.URL, followUp, "2026-03-17", "") })
 	t.Run("explorer", func(t *testing.T) { b.t = t; explorer(t, b, srv.URL) })
 	t.Run("filter", func(t *testing.T) { b.t = t; filter(t, b) })
 	t.Run("event to document", func(t *testing.T) { b.t = t; eventToDocument(t, b, srv.URL) })
@@ -103,13 +103,17 @@ func TestBrowser(t *testing.T) {
 
 // pasteArticle types text into the paste box, submits it and waits for
 // the coded document.
-func pasteArticle(t *testing.T, b *browser, base, text, date string) {
+func pasteArticle(t *testing.T, b *browser, base, text, date, shotName string) {
 	b.navigate(base + "/#/code")
 	b.waitFor(viewReady("view-code"))
 	js, _ := json.Marshal(text)
 	b.eval(`(() => { const f = document.querySelector("#code-form");
 		f.elements.text.value = `+string(js)+`; f.elements.date.value = "`+date+`";
-		f.elements.source.value = "Example Wire"; f.requestSubmit(); })()`, nil)
+		f.elements.source.value = "Example Wire"; })()`, nil)
+	if shotName != "" {
+		shot(t, b, shotName)
+	}
+	b.eval(`document.querySelector("#code-form").requestSubmit()`, nil)
 	b.waitFor(viewReady("view-doc"))
 	var n int
 	b.eval(`document.querySelectorAll(".doc-events li").length`, &n)
