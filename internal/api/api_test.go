@@ -50,7 +50,7 @@ func (fakeCoder) Process(_ context.Context, d *dyad.Document) error {
 	return nil
 }
 
-func newTestServer(t *testing.T) (*httptest.Server, *store.DB) {
+func newTestServer(t testing.TB) (*httptest.Server, *store.DB) {
 	t.Helper()
 	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), store.Options{})
 	if err != nil {
@@ -63,7 +63,7 @@ func newTestServer(t *testing.T) (*httptest.Server, *store.DB) {
 }
 
 // post sends body to POST /api/documents and decodes the answer into out.
-func post(t *testing.T, srv *httptest.Server, body string, out any) int {
+func post(t testing.TB, srv *httptest.Server, body string, out any) int {
 	t.Helper()
 	resp, err := http.Post(srv.URL+"/api/documents", "application/json", strings.NewReader(body))
 	if err != nil {
@@ -74,7 +74,7 @@ func post(t *testing.T, srv *httptest.Server, body string, out any) int {
 	return resp.StatusCode
 }
 
-func get(t *testing.T, srv *httptest.Server, path string, out any) int {
+func get(t testing.TB, srv *httptest.Server, path string, out any) int {
 	t.Helper()
 	resp, err := http.Get(srv.URL + path)
 	if err != nil {
@@ -88,7 +88,7 @@ func get(t *testing.T, srv *httptest.Server, path string, out any) int {
 	return resp.StatusCode
 }
 
-func decode(t *testing.T, r io.Reader, out any) {
+func decode(t testing.TB, r io.Reader, out any) {
 	t.Helper()
 	if out == nil {
 		out = new(map[string]any)
@@ -99,7 +99,7 @@ func decode(t *testing.T, r io.Reader, out any) {
 }
 
 // seed stores three documents through the API.
-func seed(t *testing.T, srv *httptest.Server) {
+func seed(t testing.TB, srv *httptest.Server) {
 	t.Helper()
 	for _, b := range []string{
 		`{"text":"Washington meets Mexico over border trade.","date":"2026-03-02","source":"Wire One","id":"a"}`,
