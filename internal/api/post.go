@@ -30,7 +30,7 @@ type postRequest struct {
 
 // postResult is the answer: what the store did and the annotated document.
 type postResult struct {
-	Status   store.PutStatus `json:"status"`
+	Status   store.PutStatus `json:"stored"` // inserted or exists
 	Document store.Document  `json:"document"`
 }
 
