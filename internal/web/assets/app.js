@@ -69,6 +69,10 @@ function actorLabel(a) {
   return a && a.code ? a.code : "—";
 }
 
+function actorFull(a) {
+  return a && a.name ? `${actorLabel(a)} (${a.name})` : actorLabel(a);
+}
+
 async function showEvents(params) {
   show("view-events");
   const form = $("#filters");
@@ -121,7 +125,7 @@ async function showEvent(id) {
   const e = await api("/api/events/" + encodeURIComponent(id));
   const v = $("#view-event");
   v.replaceChildren(
-    el("h2", {}, `${actorLabel(e.source)} → ${e.cameo} → ${actorLabel(e.target)}`),
+    el("h2", {}, `${actorFull(e.source)} → ${e.cameo}${e.plover && e.plover.type ? " " + e.plover.type : ""} → ${actorFull(e.target)}`),
     el("p", { class: "meta", text: [e.date, quadNames[e.quad_class], "Goldstein " + e.goldstein, e.modality,
       `${e.num_mentions} mention(s) in ${e.num_articles} article(s) from ${e.num_sources} source(s)`].filter(Boolean).join(" · ") }),
     el("h3", { text: "Evidence" }),
