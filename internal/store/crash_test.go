@@ -46,11 +46,13 @@ func TestKilledMidIngest(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	waitForRows(t, path, 50)
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	waitForRows(t, path, 50, exited)
 	if err := cmd.Process.Kill(); err != nil { // SIGKILL: no cleanup runs
 		t.Fatal(err)
 	}
-	cmd.Wait()
+	<-exited
 
 	s, err := Open(context.Background(), path, Options{})
 	if err != nil {
@@ -71,11 +73,15 @@ func TestKilledMidIngest(t *testing.T) {
 }
 
 // waitForRows polls until the child has committed at least n documents.
-func waitForRows(t *testing.T, path string, n int) {
+func waitForRows(t *testing.T, path string, n int, exited <-chan error) {
 	t.Helper()
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
+		select {
+		case err := <-exited:
+			t.Fatalf("child exited before the kill: %v", err)
+		case <-time.After(20 * time.Millisecond):
+		}
 		if _, err := os.Stat(path); err != nil {
 			continue
 		}

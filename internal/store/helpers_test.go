@@ -47,6 +47,9 @@ func doc(url, source, date, text string, evs ...dyad.Event) *dyad.Document {
 	d.Blocks = []dyad.Block{{Kind: dyad.BlockBody, Text: text, Start: 0, End: len(text), Reason: "default"}}
 	start := 0
 	for i, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
 		s := dyad.Sentence{Block: 0, Start: start, End: start + len(line), Text: line}
 		s.Tokens = []dyad.Token{{Form: strings.Fields(line + " x")[0], Start: start, End: start + 1, Head: 0, SpaceAfter: true}}
 		s.Tokens[0].End = start + len(s.Tokens[0].Form)

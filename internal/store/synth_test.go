@@ -43,7 +43,28 @@ func synthDoc(r *rand.Rand, i int) *dyad.Document {
 		fmt.Fprintf(&b, " %d-%d.\n", i, s)
 	}
 	evs := []dyad.Event{synthEvent(r), synthEvent(r), synthEvent(r)}
-	return doc(fmt.Sprintf("https://synth.example/%d", i), synthActors[i%7]+" Wire", "2025-05-05", b.String(), evs...)
+	d := doc(fmt.Sprintf("https://synth.example/%d", i), synthActors[i%7]+" Wire", "2025-05-05", b.String(), evs...)
+	for si := range d.Sentences {
+		analyse(&d.Sentences[si])
+		d.Mentions = append(d.Mentions, dyad.Mention{Sentence: si, Start: d.Sentences[si].Start,
+			End: d.Sentences[si].Tokens[0].End, Text: d.Sentences[si].Tokens[0].Form, Kind: dyad.MentionName,
+			TokEnd: 1, Ref: -1, Actor: &dyad.Actor{Code: synthActors[si], Name: synthActors[si], Known: true}})
+	}
+	d.Times = []dyad.TimeRef{{Text: "Monday", Start: 3, End: 9, Value: "2025-05-05", Type: "DATE", Precision: dyad.PrecisionDay}}
+	return d
+}
+
+// analyse gives every word of s a token with a lemma, tag and head, as
+// the tagger and parser would.
+func analyse(s *dyad.Sentence) {
+	s.Tokens = s.Tokens[:0]
+	pos := s.Start
+	for _, w := range strings.Fields(s.Text) {
+		off := strings.Index(s.Text[pos-s.Start:], w) + pos
+		s.Tokens = append(s.Tokens, dyad.Token{Form: w, Start: off, End: off + len(w), Lemma: strings.ToLower(w),
+			UPOS: "NOUN", XPOS: "NN", Feats: "Number=Sing", Head: 1 + len(s.Tokens)%3, Rel: "nmod", SpaceAfter: true})
+		pos = off + len(w)
+	}
 }
 
 // synthDocs makes n documents, the same ones for the same seed.
