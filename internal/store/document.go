@@ -120,11 +120,9 @@ func readSentences(ctx context.Context, tx *sql.Tx, id int64, d *dyad.Document) 
 			return err
 		}
 		s.Text = slice(d.Text, s.Start, s.End)
-		if err := json.Unmarshal([]byte(toks), &s.Tokens); err != nil {
+		var err error
+		if s.Tokens, err = decodeTokens(d.Text, toks); err != nil {
 			return err
-		}
-		if len(s.Tokens) == 0 {
-			s.Tokens = nil
 		}
 		d.Sentences = append(d.Sentences, s)
 		return nil

@@ -85,7 +85,7 @@ func (w *writer) blocks(ctx context.Context, id int64, d *dyad.Document) error {
 
 func (w *writer) sentences(ctx context.Context, id int64, d *dyad.Document) error {
 	for i, s := range d.Sentences {
-		if _, err := w.exec(ctx, "sentence", id, i, s.Block, s.Start, s.End, jsonText(s.Tokens, "[]")); err != nil {
+		if _, err := w.exec(ctx, "sentence", id, i, s.Block, s.Start, s.End, encodeTokens(d.Text, s.Tokens)); err != nil {
 			return err
 		}
 	}

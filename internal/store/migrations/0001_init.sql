@@ -56,7 +56,7 @@ CREATE TABLE sentences (
 	block  INTEGER NOT NULL,
 	start  INTEGER NOT NULL,
 	end    INTEGER NOT NULL,
-	tokens TEXT NOT NULL DEFAULT '[]',    -- JSON of []dyad.Token
+	tokens TEXT NOT NULL DEFAULT '',      -- compact token lines (tokens.go)
 	PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
 
