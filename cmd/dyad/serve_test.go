@@ -99,6 +99,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("event to document", func(t *testing.T) { b.t = t; eventToDocument(t, b, srv.URL) })
 	t.Run("timeline", func(t *testing.T) { b.t = t; timeline(t, b, srv.URL) })
 	t.Run("search", func(t *testing.T) { b.t = t; search(t, b, srv.URL) })
+	t.Run("posts and boilerplate apart", func(t *testing.T) { b.t = t; postsApart(t, b, srv.URL) })
 }
 
 // pasteArticle types text into the paste box, submits it and waits for
@@ -247,4 +248,22 @@ func search(t *testing.T, b *browser, base string) {
 	if hits != 1 {
 		t.Errorf("search sovereignty: %d hits, want 1", hits)
 	}
+}
+
+// postsApart opens the example with embedded posts through search and
+// checks posts are set apart and boilerplate folded away from the text.
+func postsApart(t *testing.T, b *browser, base string) {
+	b.navigate(base + "/#/search?q=dockworkers")
+	b.waitFor(viewReady("view-search"))
+	b.eval(`document.querySelector("#view-search .hits a").click()`, nil)
+	b.waitFor(viewReady("view-doc"))
+	var res struct{ Posts, Boiler, BoilerInText int }
+	b.eval(`({ Posts: document.querySelectorAll(".doc-text .post .block-post").length,
+		Boiler: document.querySelectorAll("details.boilerplate .block-boilerplate").length,
+		BoilerInText: document.querySelectorAll(".doc-text .block-boilerplate").length })`, &res)
+	if res.Posts == 0 || res.Boiler == 0 || res.BoilerInText != 0 {
+		t.Errorf("posts %d, folded boilerplate %d, boilerplate in the text %d", res.Posts, res.Boiler, res.BoilerInText)
+	}
+	b.eval(`document.querySelector("details.boilerplate").open = true`, nil)
+	shot(t, b, "serve-posts.png")
 }
