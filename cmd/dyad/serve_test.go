@@ -96,6 +96,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("paste a later article", func(t *testing.T) { b.t = t; pasteArticle(t, b, srv.URL, followUp, "2026-03-17", "") })
 	t.Run("explorer", func(t *testing.T) { b.t = t; explorer(t, b, srv.URL) })
 	t.Run("filter", func(t *testing.T) { b.t = t; filter(t, b) })
+	t.Run("pages", func(t *testing.T) { b.t = t; pages(t, b, srv.URL) })
 	t.Run("event to document", func(t *testing.T) { b.t = t; eventToDocument(t, b, srv.URL) })
 	t.Run("timeline", func(t *testing.T) { b.t = t; timeline(t, b, srv.URL) })
 	t.Run("search", func(t *testing.T) { b.t = t; search(t, b, srv.URL) })
@@ -266,4 +267,19 @@ func postsApart(t *testing.T, b *browser, base string) {
 	}
 	b.eval(`document.querySelector("details.boilerplate").open = true`, nil)
 	shot(t, b, "serve-posts.png")
+}
+
+// pages steps through the events one per page with the Next button.
+func pages(t *testing.T, b *browser, base string) {
+	b.navigate(base + "/#/events?limit=1&sort=date")
+	b.waitFor(viewReady("view-events"))
+	var first, second, info string
+	b.eval(`document.querySelector("#events-table tbody tr[data-id]").dataset.id`, &first)
+	b.eval(`document.body.dataset.ready = ""; document.querySelector("#next").click()`, nil)
+	b.waitFor(viewReady("view-events"))
+	b.eval(`document.querySelector("#events-table tbody tr[data-id]").dataset.id`, &second)
+	b.eval(`document.querySelector("#page-info").textContent`, &info)
+	if first == second || info != "2–2" {
+		t.Errorf("Next: event %s then %s, page %q", first, second, info)
+	}
 }
