@@ -63,11 +63,21 @@ func (f Filter) where() (string, []any, error) {
 		return "", nil, err
 	}
 	if f.Actor != "" {
-		lo, hi := prefixRange(f.Actor)
-		add("((e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND e.target_code < ?))", lo, hi, lo, hi)
+		src, srcArgs := codeCond("e.src3", "e.source_code", f.Actor)
+		tgt, tgtArgs := codeCond("e.tgt3", "e.target_code", f.Actor)
+		add("(("+src+") OR ("+tgt+"))", append(srcArgs, tgtArgs...)...)
 	}
-	prefix(add, "e.source_code", f.Source)
-	prefix(add, "e.target_code", f.Target)
+	if f.Source != "" {
+		c, a := codeCond("e.src3", "e.source_code", f.Source)
+		add(c, a...)
+	}
+	if f.Target != "" {
+		c, a := codeCond("e.tgt3", "e.target_code", f.Target)
+		add(c, a...)
+	}
+	if len(f.CAMEO) >= 2 {
+		add("e.root = ?", f.CAMEO[:2]) // lets the (root, day) index serve
+	}
 	prefix(add, "e.cameo", f.CAMEO)
 	if f.QuadClass != 0 {
 		add("e.quad_class = ?", f.QuadClass)
@@ -109,6 +119,30 @@ func prefix(add func(string, ...any), col, p string) {
 	}
 	lo, hi := prefixRange(p)
 	add(col+" >= ? AND "+col+" < ?", lo, hi)
+}
+
+// codeCond matches an actor code prefix. Three letters or more fix the
+// country part (col3), which is indexed; a longer prefix adds a range on
+// the full code.
+func codeCond(col3, col, p string) (string, []any) {
+	if len(p) < 3 || !ascii(p[:3]) { // substr counts characters, not bytes
+		lo, hi := prefixRange(p)
+		return col + " >= ? AND " + col + " < ?", []any{lo, hi}
+	}
+	if len(p) == 3 {
+		return col3 + " = ?", []any{p}
+	}
+	lo, hi := prefixRange(p)
+	return col3 + " = ? AND " + col + " >= ? AND " + col + " < ?", []any{p[:3], lo, hi}
+}
+
+func ascii(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixRange gives [p, next) where next is the least string above every

@@ -39,11 +39,11 @@ func (s *DB) Series(ctx context.Context, source, target string, iv Interval) ([]
 	if !ok {
 		return nil, fmt.Errorf("store: interval %q: want week or month", iv)
 	}
-	slo, shi := prefixRange(source)
-	tlo, thi := prefixRange(target)
+	src, args := codeCond("src3", "source_code", source)
+	tgt, targs := codeCond("tgt3", "target_code", target)
 	rows, err := s.sql.QueryContext(ctx, `SELECT `+expr+` AS b, quad_class, count(*), total(goldstein)
-		FROM events WHERE source_code >= ? AND source_code < ? AND target_code >= ? AND target_code < ?
-		AND factual = 1 AND day IS NOT NULL GROUP BY b, quad_class ORDER BY b`, slo, shi, tlo, thi)
+		FROM events WHERE `+src+` AND `+tgt+` AND factual = 1 AND day IS NOT NULL
+		GROUP BY b, quad_class ORDER BY b`, append(args, targs...)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: series: %w", err)
 	}

@@ -151,12 +151,18 @@ CREATE TABLE events (
 	first_seen     TEXT NOT NULL DEFAULT '',
 	last_seen      TEXT NOT NULL DEFAULT '',
 	url            TEXT NOT NULL DEFAULT '',  -- URL of the document that first reported it
-	text           TEXT NOT NULL DEFAULT ''   -- the sentence that first reported it
+	text           TEXT NOT NULL DEFAULT '',  -- the sentence that first reported it
+	-- src3 and tgt3 are the country part of the actor codes: most filters
+	-- name a country, and equality on them lets one index serve a dyad
+	-- in date order.
+	src3           TEXT GENERATED ALWAYS AS (substr(source_code, 1, 3)) VIRTUAL,
+	tgt3           TEXT GENERATED ALWAYS AS (substr(target_code, 1, 3)) VIRTUAL
 );
 CREATE INDEX events_merge ON events(source_code, target_code, root, day_lo);
 CREATE INDEX events_day ON events(day, id);
-CREATE INDEX events_target ON events(target_code, day);
-CREATE INDEX events_cameo ON events(cameo, day);
+CREATE INDEX events_dyad ON events(src3, tgt3, day);
+CREATE INDEX events_tgt ON events(tgt3, day);
+CREATE INDEX events_root ON events(root, day);
 CREATE INDEX events_quad ON events(quad_class, day);
 
 CREATE TABLE event_mentions (
