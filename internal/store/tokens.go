@@ -33,30 +33,50 @@ func escape(s string) string {
 
 // encodeTokens writes toks of a sentence of text in the compact form.
 func encodeTokens(text string, toks []dyad.Token) string {
-	var b strings.Builder
+	b := make([]byte, 0, 40*len(toks))
 	for _, t := range toks {
-		form := escape(t.Form)
-		switch {
-		case t.Form == slice(text, t.Start, t.End) && t.Start < t.End:
-			form = ""
-		case t.Form == "":
-			form = `\e`
+		b = strconv.AppendInt(b, int64(t.Start), 10)
+		b = append(b, '\t')
+		b = strconv.AppendInt(b, int64(t.End), 10)
+		b = append(b, '\t')
+		b = append(b, formField(text, t)...)
+		b = append(b, '\t')
+		b = append(b, lemmaField(t)...)
+		for _, f := range []string{t.UPOS, t.XPOS, t.Feats} {
+			b = append(append(b, '\t'), escape(f)...)
 		}
-		lemma := escape(t.Lemma)
-		switch {
-		case t.Lemma == t.Form:
-			lemma = "="
-		case t.Lemma == "=":
-			lemma = `\=`
-		}
-		space := "0"
+		b = append(b, '\t')
+		b = strconv.AppendInt(b, int64(t.Head), 10)
+		b = append(append(b, '\t'), escape(t.Rel)...)
 		if t.SpaceAfter {
-			space = "1"
+			b = append(b, "\t1\n"...)
+		} else {
+			b = append(b, "\t0\n"...)
 		}
-		fmt.Fprintf(&b, "%d\t%d\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", t.Start, t.End, form, lemma,
-			escape(t.UPOS), escape(t.XPOS), escape(t.Feats), t.Head, escape(t.Rel), space)
 	}
-	return b.String()
+	return string(b)
+}
+
+// formField is empty when the form is the text it spans.
+func formField(text string, t dyad.Token) string {
+	switch {
+	case t.Form == slice(text, t.Start, t.End) && t.Start < t.End:
+		return ""
+	case t.Form == "":
+		return `\e`
+	}
+	return escape(t.Form)
+}
+
+// lemmaField is "=" when the lemma is the form.
+func lemmaField(t dyad.Token) string {
+	switch {
+	case t.Lemma == t.Form:
+		return "="
+	case t.Lemma == "=":
+		return `\=`
+	}
+	return escape(t.Lemma)
 }
 
 // decodeTokens reads what encodeTokens wrote.
