@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -9,7 +10,7 @@ import (
 
 // statements are what a write transaction runs, prepared once per
 // transaction.
-var statements = map[string]string{
+var statements = withMultiRow(map[string]string{
 	"by_key":  `SELECT id FROM documents WHERE key = ?`,
 	"by_hash": `SELECT id, dup_of FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1`,
 	"by_band": `SELECT d.id, d.sketch, d.dup_of FROM documents d WHERE d.id IN
@@ -60,6 +61,23 @@ var statements = map[string]string{
 		last_seen = (SELECT max(coalesce(nullif(d.date, ''), d.ingested_at))
 			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1)
 		WHERE id = ?1`,
+})
+
+// multiRow lists the statements that also get multi-row forms, "name*n"
+// for n rows, built by repeating their VALUES tuple.
+var multiRow = []string{"band", "block", "sentence", "mention", "quote", "time", "place"}
+
+// withMultiRow adds the multi-row forms of the multiRow statements.
+func withMultiRow(m map[string]string) map[string]string {
+	for _, name := range multiRow {
+		q := m[name]
+		i := strings.LastIndex(q, "VALUES ")
+		tuple := q[i+len("VALUES "):]
+		for n := 2; n <= maxRows; n++ {
+			m[fmt.Sprintf("%s*%d", name, n)] = q + strings.Repeat(","+tuple, n-1)
+		}
+	}
+	return m
 }
 
 // insertParts stores what the pipeline found in a document.
@@ -75,65 +93,59 @@ func (w *writer) insertParts(ctx context.Context, id int64, d *dyad.Document) er
 }
 
 func (w *writer) blocks(ctx context.Context, id int64, d *dyad.Document) error {
+	args := make([]any, 0, 9*len(d.Blocks))
 	for i, b := range d.Blocks {
-		if _, err := w.exec(ctx, "block", id, i, string(b.Kind), b.Start, b.End, b.Place, b.Source, b.Reason, jsonOrNull(b.Post)); err != nil {
-			return err
-		}
+		args = append(args, id, i, string(b.Kind), b.Start, b.End, b.Place, b.Source, b.Reason, jsonOrNull(b.Post))
 	}
-	return nil
+	return w.execRows(ctx, "block", 9, args)
 }
 
 func (w *writer) sentences(ctx context.Context, id int64, d *dyad.Document) error {
+	args := make([]any, 0, 6*len(d.Sentences))
 	for i, s := range d.Sentences {
-		if _, err := w.exec(ctx, "sentence", id, i, s.Block, s.Start, s.End, encodeTokens(d.Text, s.Tokens)); err != nil {
-			return err
-		}
+		args = append(args, id, i, s.Block, s.Start, s.End, encodeTokens(d.Text, s.Tokens))
 	}
-	return nil
+	return w.execRows(ctx, "sentence", 6, args)
 }
 
 func (w *writer) mentions(ctx context.Context, id int64, d *dyad.Document) error {
+	args := make([]any, 0, 13*len(d.Mentions))
 	for i, m := range d.Mentions {
 		code := ""
 		if m.Actor != nil {
 			code = m.Actor.Code
 		}
-		if _, err := w.exec(ctx, "mention", id, i, m.Sentence, m.Start, m.End, m.Text, string(m.Kind),
-			m.Head, m.TokStart, m.TokEnd, m.Ref, code, jsonOrNull(m.Actor)); err != nil {
-			return err
-		}
+		args = append(args, id, i, m.Sentence, m.Start, m.End, m.Text, string(m.Kind),
+			m.Head, m.TokStart, m.TokEnd, m.Ref, code, jsonOrNull(m.Actor))
 	}
-	return nil
+	return w.execRows(ctx, "mention", 13, args)
 }
 
 func (w *writer) quotes(ctx context.Context, id int64, d *dyad.Document) error {
+	var args []any
 	for i, q := range d.Quotes {
 		code := ""
 		if q.Speaker != nil {
 			code = q.Speaker.Code
 		}
-		if _, err := w.exec(ctx, "quote", id, i, q.Start, q.End, code, jsonText(q, "{}")); err != nil {
-			return err
-		}
+		args = append(args, id, i, q.Start, q.End, code, jsonText(q, "{}"))
 	}
-	return nil
+	return w.execRows(ctx, "quote", 6, args)
 }
 
 func (w *writer) times(ctx context.Context, id int64, d *dyad.Document) error {
+	var args []any
 	for i, t := range d.Times {
-		if _, err := w.exec(ctx, "time", id, i, t.Text, t.Start, t.End, t.Value, t.Type, string(t.Precision), t.Anchor); err != nil {
-			return err
-		}
+		args = append(args, id, i, t.Text, t.Start, t.End, t.Value, t.Type, string(t.Precision), t.Anchor)
 	}
-	return nil
+	return w.execRows(ctx, "time", 9, args)
 }
 
 func (w *writer) places(ctx context.Context, id int64, d *dyad.Document) error {
+	var args []any
 	for i, p := range d.Places {
-		if _, err := w.exec(ctx, "place", id, i, p.Name, p.Text, p.Start, p.End, p.Kind, p.Country,
-			p.Admin1, p.Lat, p.Lon, p.GazID, p.Certainty); err != nil {
-			return err
-		}
+		args = append(args, id, i, p.Name, p.Text, p.Start, p.End, p.Kind, p.Country,
+			p.Admin1, p.Lat, p.Lon, p.GazID, p.Certainty)
 	}
-	return nil
+	return w.execRows(ctx, "place", 13, args)
 }

@@ -119,6 +119,30 @@ func (w *writer) exec(ctx context.Context, name string, args ...any) (sql.Result
 	return r, nil
 }
 
+// maxRows is the most rows one multi-row INSERT carries.
+const maxRows = 32
+
+// execRows inserts several rows with statement name, whose VALUES tuple
+// has width parameters: args holds the rows one after another. One
+// statement per maxRows rows costs far less than one per row.
+func (w *writer) execRows(ctx context.Context, name string, width int, args []any) error {
+	for len(args) > 0 {
+		n := min(len(args)/width, maxRows)
+		key := fmt.Sprintf("%s*%d", name, n)
+		if _, ok := statements[key]; !ok && n > 1 {
+			return fmt.Errorf("%s: no statement for %d rows", name, n)
+		}
+		if n == 1 {
+			key = name
+		}
+		if _, err := w.exec(ctx, key, args[:n*width]...); err != nil {
+			return err
+		}
+		args = args[n*width:]
+	}
+	return nil
+}
+
 func (w *writer) query(ctx context.Context, name string, args ...any) (*sql.Rows, error) {
 	st, err := w.stmt(ctx, name)
 	if err != nil {
@@ -244,12 +268,11 @@ func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash
 	if _, err = w.exec(ctx, "fts", id, d.Title, d.Text); err != nil || !hasText {
 		return id, err
 	}
+	var args []any
 	for _, b := range sk.bands() {
-		if _, err := w.exec(ctx, "band", b, id); err != nil {
-			return id, err
-		}
+		args = append(args, b, id)
 	}
-	return id, nil
+	return id, w.execRows(ctx, "band", 2, args)
 }
 
 // jsonText encodes v, or gives empty for nil values.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestMigrationsApplyOnce(t *testing.T) {
@@ -178,5 +179,25 @@ func TestSearch(t *testing.T) {
 	}
 	if n := count(t, s, "documents"); n != 1 {
 		t.Errorf("documents table has %d rows", n)
+	}
+}
+
+// TestManyParts stores more rows of each kind than one multi-row INSERT
+// carries, so the chunking is exercised.
+func TestManyParts(t *testing.T) {
+	s := openTest(t)
+	text := strings.Repeat("Peru and Bolivia signed a treaty.\n", 2*maxRows+3)
+	d := doc("https://example.org/many", "Wire", "2025-05-05", text)
+	for range 2*maxRows + 5 {
+		d.Mentions = append(d.Mentions, d.Mentions[0])
+		d.Times = append(d.Times, dyad.TimeRef{Text: "Monday", Value: "2025-05-05", Type: "DATE"})
+	}
+	id := put(t, s, d)[0].ID
+	got, err := s.Document(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(*d, got.Document, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("document changed (-put +got):\n%s", diff)
 	}
 }
