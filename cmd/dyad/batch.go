@@ -23,13 +23,47 @@ type job struct {
 // runBatch reads every input, runs chain on each document with f.workers
 // workers, and writes results in input order.
 func (m *Main) runBatch(ctx context.Context, inputs []string, f codeFlags, meta defaults, chain dyad.Chain) error {
+	bw := bufio.NewWriterSize(m.Stdout, 1<<16)
+	out := &jsonSink{bw: bw, w: newWriter(bw, f.docs)}
+	sum, err := m.runDocs(ctx, inputs, f, meta, chain, nil, out)
+	if err != nil {
+		return err
+	}
+	if !f.quiet {
+		fmt.Fprintln(m.Stderr, sum.String())
+	}
+	if sum.failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// sink receives processed documents in input order.
+type sink interface {
+	put(d *dyad.Document) error
+	flush() error
+}
+
+// jsonSink is the sink of `dyad code`: JSON lines on standard output.
+type jsonSink struct {
+	bw *bufio.Writer
+	w  *writer
+}
+
+func (j *jsonSink) put(d *dyad.Document) error { return j.w.write(d) }
+func (j *jsonSink) flush() error               { return j.bw.Flush() }
+
+// runDocs reads every input, runs chain on each document with f.workers
+// workers (except those skip says are done already), and hands them to
+// out in input order.
+func (m *Main) runDocs(ctx context.Context, inputs []string, f codeFlags, meta defaults, chain dyad.Chain, skip func(*dyad.Document) bool, out sink) (*summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	prog := m.newProgress(ctx, inputs, f.quiet)
 	rd := read.New(f.readConfig(prog.addBytes), m.Stdin)
 
 	in := make(chan job, 2*f.workers)
-	out := make(chan job, 2*f.workers)
+	done := make(chan job, 2*f.workers)
 	var readErr error
 	go func() {
 		defer close(in)
@@ -41,30 +75,23 @@ func (m *Main) runBatch(ctx context.Context, inputs []string, f codeFlags, meta 
 		go func() {
 			defer wg.Done()
 			for j := range in {
-				process(ctx, chain, j.doc)
-				out <- j
+				if skip == nil || !skip(j.doc) {
+					process(ctx, chain, j.doc)
+				}
+				done <- j
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(out) }()
+	go func() { wg.Wait(); close(done) }()
 
-	sum, writeErr := m.writeOrdered(out, f.docs, prog)
+	sum, writeErr := m.writeOrdered(done, out, prog)
 	if writeErr != nil {
 		cancel()
-		for range out { // let workers finish
+		for range done { // let workers finish
 		}
 	}
 	prog.wait()
-	if err := errors.Join(writeErr, readErr); err != nil {
-		return err
-	}
-	if !f.quiet {
-		fmt.Fprintln(m.Stderr, sum.String())
-	}
-	if sum.failed > 0 {
-		return errSomeFailed
-	}
-	return nil
+	return sum, errors.Join(writeErr, readErr)
 }
 
 // readConfig is the reader's configuration from the flags.
@@ -114,14 +141,12 @@ func process(ctx context.Context, chain dyad.Chain, d *dyad.Document) {
 	}
 }
 
-// writeOrdered writes jobs in seq order as they arrive.
-func (m *Main) writeOrdered(out <-chan job, docs bool, prog *progress) (*summary, error) {
-	bw := bufio.NewWriterSize(m.Stdout, 1<<16)
-	w := newWriter(bw, docs)
+// writeOrdered hands jobs to out in seq order as they arrive.
+func (m *Main) writeOrdered(done <-chan job, out sink, prog *progress) (*summary, error) {
 	sum := &summary{reasons: map[string]int{}}
 	pending := map[int]*dyad.Document{}
 	next := 0
-	for j := range out {
+	for j := range done {
 		pending[j.seq] = j.doc
 		for d, ok := pending[next]; ok; d, ok = pending[next] {
 			delete(pending, next)
@@ -129,12 +154,12 @@ func (m *Main) writeOrdered(out <-chan job, docs bool, prog *progress) (*summary
 			normalize(d)
 			sum.add(d)
 			prog.addDoc()
-			if err := w.write(d); err != nil {
+			if err := out.put(d); err != nil {
 				return sum, fmt.Errorf("write: %w", err)
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
+	if err := out.flush(); err != nil {
 		return sum, fmt.Errorf("write: %w", err)
 	}
 	return sum, nil
