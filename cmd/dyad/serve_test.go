@@ -254,7 +254,7 @@ func search(t *testing.T, b *browser, base string) {
 // postsApart opens the example with embedded posts through search and
 // checks posts are set apart and boilerplate folded away from the text.
 func postsApart(t *testing.T, b *browser, base string) {
-	b.navigate(base + "/#/search?q=dockworkers")
+	b.navigate(base + "/#/search?q=Valpara%C3%ADso")
 	b.waitFor(viewReady("view-search"))
 	b.eval(`document.querySelector("#view-search .hits a").click()`, nil)
 	b.waitFor(viewReady("view-doc"))

@@ -153,8 +153,12 @@ function spansOf(d) {
   const add = (kind, s, e, title) => { if (e > s) spans.push({ kind, s, e, title }); };
   for (const q of d.quotes || []) add("quote", q.start, q.end, "quote" + (q.speaker_text ? " by " + q.speaker_text : ""));
   for (const t of d.times || []) add("time", t.start, t.end, `${t.type} ${t.value}`);
-  for (const p of d.places || []) add("place", p.start, p.end, `${p.name}${p.country ? " (" + p.country + ")" : ""}`);
-  for (const m of d.mentions || []) if (m.actor && m.actor.code) add("actor", m.start, m.end, `${m.actor.code} ${m.actor.name || ""}`);
+  const actors = (d.mentions || []).filter((m) => m.actor && m.actor.code);
+  // A place inside an actor's words ("the United States" as an actor) is
+  // shown as the actor, so that one name is one highlight.
+  const inActor = (p) => actors.some((m) => m.start <= p.start && p.end <= m.end);
+  for (const p of d.places || []) if (!inActor(p)) add("place", p.start, p.end, `${p.name}${p.country ? " (" + p.country + ")" : ""}`);
+  for (const m of actors) add("actor", m.start, m.end, `${m.actor.code} ${m.actor.name || ""}`);
   for (const e of d.events || []) {
     for (const w of e.evidence.words || []) if (w.role === "verb") add("verb", w.start, w.end, `${e.cameo} ${e.source.code}→${e.target.code}`);
   }
