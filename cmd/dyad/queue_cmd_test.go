@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/dyad-events/dyad/internal/store"
 )
 
 // feedXML is a small RSS feed written for this test.
@@ -85,5 +87,36 @@ func TestWatchSubmitsNewItemsOnly(t *testing.T) {
 	stdout, _, _ := run(t, "", "queue", "status", nats)
 	if !strings.Contains(stdout, "pending   2") {
 		t.Errorf("after %d polls status is\n%s\nwant 2 pending", polls.Load(), stdout)
+	}
+}
+
+func TestSinkIntoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	nats := "--nats=embedded:" + filepath.Join(dir, "q")
+	feed := filepath.Join(dir, "wire.rss")
+	if err := os.WriteFile(feed, []byte(feedXML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dbPath := filepath.Join(dir, "events.db")
+	for _, args := range [][]string{
+		{"queue", "submit", nats, feed},
+		{"worker", nats, "--until-idle", "--slots=1"},
+		{"sink", nats, "--until-idle", "--db=" + dbPath},
+	} {
+		if _, stderr, code := run(t, "", args...); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	db, err := store.Open(context.Background(), dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.SQL().QueryRow("SELECT count(*) FROM documents").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("%d documents stored, want 2", n)
 	}
 }

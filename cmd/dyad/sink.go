@@ -13,22 +13,24 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/queue"
+	"github.com/dyad-events/dyad/internal/store"
 )
 
 func cmdSink(ctx context.Context, m *Main, args []string) error {
 	var qf queueFlags
-	fset := m.flagSet("sink", "sink --out FILE [flags]\n\nStores coded documents from the results stream.")
+	fset := m.flagSet("sink", "sink --db FILE | --out FILE [flags]\n\nStores coded documents from the results stream.")
 	qf.register(fset)
-	out := fset.String("out", "", "append coded documents to this JSON-lines file, once per document id (required)")
+	out := fset.String("out", "", "append coded documents to this JSON-lines file, once per document id")
+	dbPath := fset.String("db", "", "store coded documents in this event database (as dyad ingest does), once per document")
 	untilIdle := fset.Bool("until-idle", false, "exit once the queue is empty (batch runs)")
 	metricsAddr := fset.String("metrics-addr", "", "serve Prometheus metrics at http://ADDR/metrics")
 	if err := parseFlags(fset, args); err != nil {
 		return err
 	}
-	if *out == "" {
-		return fmt.Errorf("%w: --out is required", errUsage)
+	if (*out == "") == (*dbPath == "") {
+		return fmt.Errorf("%w: give one of --db or --out", errUsage)
 	}
-	sink, err := openJSONLSink(*out)
+	sink, err := openSink(ctx, *dbPath, *out)
 	if err != nil {
 		return err
 	}
@@ -41,9 +43,39 @@ func cmdSink(ctx context.Context, m *Main, args []string) error {
 	log := m.logger()
 	met := queue.NewMetrics()
 	serveMetrics(ctx, *metricsAddr, met, log)
-	log.Info("sink started", "nats", qf.url, "out", *out)
+	log.Info("sink started", "nats", qf.url, "out", *out, "db", *dbPath)
 	return q.Drain(ctx, sink, queue.SinkConfig{Log: log, Metrics: met, Until: untilFunc(ctx, q, *untilIdle, true)})
 }
+
+// closingSink is a queue.Sink that must be closed.
+type closingSink interface {
+	queue.Sink
+	Close() error
+}
+
+// openSink opens the event database at dbPath, or else the JSON-lines file
+// at out.
+func openSink(ctx context.Context, dbPath, out string) (closingSink, error) {
+	if dbPath == "" {
+		return openJSONLSink(out)
+	}
+	db, err := store.Open(ctx, dbPath, store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return queueStore{db}, nil
+}
+
+// queueStore puts documents into the event database; PutDocument is
+// idempotent, so a redelivered result is stored once.
+type queueStore struct{ db *store.DB }
+
+func (s queueStore) Put(ctx context.Context, d *dyad.Document) error {
+	_, err := s.db.PutDocument(ctx, d)
+	return err
+}
+
+func (s queueStore) Close() error { return s.db.Close() }
 
 // jsonlSink appends each document to a file once: ids already in the file
 // are skipped, so a redelivered result is not written twice.
