@@ -74,7 +74,10 @@ func (f *dictFlags) apply(chain dyad.Chain) (dyad.Chain, error) {
 		return chain, nil
 	}
 	if len(f.verbs) == 0 {
-		return nil, fmt.Errorf("%w: --actors, --agents and --discards need --verbs (merging into the built-in lexicons is not supported yet)", errUsage)
+		if len(f.agents)+len(f.discards) > 0 {
+			return nil, fmt.Errorf("%w: --agents and --discards need --verbs (only --actors merges into the built-in lexicon)", errUsage)
+		}
+		return chain, nil // --actors alone: merged into the actor lexicon by pipeline()
 	}
 	d, err := f.load()
 	if err != nil {

@@ -35,7 +35,8 @@ func TestDictFlags(t *testing.T) {
 		{"none", nil, 1, false, -1},
 		{"merge", []string{"--verbs", verbs, "--actors", actors, "--options", opts}, 2, false, 1},
 		{"replace", []string{"--verbs", verbs, "--no-builtin"}, 1, false, 0},
-		{"actors alone", []string{"--actors", actors}, 0, true, -1},
+		{"actors alone merge into the lexicon", []string{"--actors", actors}, 1, false, -1},
+		{"agents alone", []string{"--agents", actors}, 0, true, -1},
 		{"missing file", []string{"--verbs", filepath.Join(dir, "nope")}, 0, true, -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -73,5 +74,24 @@ func TestLexiconLintPeerActors(t *testing.T) {
 	out, _, code := run(t, "", "lexicon", "lint", path)
 	if code != exitFailed || !strings.Contains(out, "both hold from 20120101") || !strings.Contains(out, `"XQZ123" is not a valid actor code`) {
 		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestActorsMergeIntoLexicon(t *testing.T) {
+	dir := t.TempDir()
+	dict := filepath.Join(dir, "mine.actors.txt")
+	src := "ARNORIA_ [NOR]\nALBERT_ZORN_\n [NORELI]\n [NORGOV 20200101-20300101]\n"
+	if err := os.WriteFile(dict, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "Albert Zorn criticized Russia. Arnoria condemned Russia."
+	out, stderr, code := run(t, text, "code", "--quiet", "--date", "2025-05-03", "--actors", dict, "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{`"code":"NORGOV"`, `"code":"NOR"`, `"code":"RUS"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in output:\n%s", want, out)
+		}
 	}
 }

@@ -26,6 +26,10 @@ type Config struct {
 	Workers int
 	// Coder tunes the event coder.
 	Coder coder.Config
+	// Actors are more actor data files (converted --actors dictionaries)
+	// merged with the built-in ones, or replacing them when OnlyActors.
+	Actors     []actors.File
+	OnlyActors bool
 }
 
 // knowledge is what the stages load once: models, lexicons, ontology.
@@ -37,7 +41,7 @@ type knowledge struct {
 	onto   *cameo.Ontology
 }
 
-func loadKnowledge() (*knowledge, error) {
+func loadKnowledge(cfg Config) (*knowledge, error) {
 	var k knowledge
 	var err error
 	if k.tagger, err = tag.Default(); err != nil {
@@ -46,7 +50,7 @@ func loadKnowledge() (*knowledge, error) {
 	if k.parser, err = parse.NewDefault(); err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
-	if k.actors, err = actors.Default(); err != nil {
+	if k.actors, err = loadActors(cfg); err != nil {
 		return nil, fmt.Errorf("actor lexicon: %w", err)
 	}
 	if k.verbs, err = verbs.Default(); err != nil {
@@ -58,10 +62,27 @@ func loadKnowledge() (*knowledge, error) {
 	return &k, nil
 }
 
+// loadActors builds the actor lexicon: the built-in files, then the
+// user's converted dictionaries.
+func loadActors(cfg Config) (*actors.Lexicon, error) {
+	if len(cfg.Actors) == 0 {
+		return actors.Default()
+	}
+	files := cfg.Actors
+	if !cfg.OnlyActors {
+		builtin, err := actors.BuiltinFiles()
+		if err != nil {
+			return nil, err
+		}
+		files = append(builtin, files...)
+	}
+	return actors.Build(files)
+}
+
 // pipeline is the one ordered list of stages every document goes through
 // after it has been read.
 func pipeline(cfg Config) (dyad.Chain, error) {
-	k, err := loadKnowledge()
+	k, err := loadKnowledge(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -58,6 +58,42 @@ func Default() (*Lexicon, error) {
 	return LoadFS(builtin, "data")
 }
 
+// File is the text of one data file and the name errors cite it by.
+type File struct {
+	Name string
+	Text string
+}
+
+// BuiltinFiles returns the built-in data files, for callers that add
+// their own (converted dictionaries, say) before building a Lexicon.
+func BuiltinFiles() ([]File, error) {
+	names, err := fs.Glob(builtin, "data/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	sort.Strings(names)
+	out := make([]File, 0, len(names))
+	for _, n := range names {
+		b, err := fs.ReadFile(builtin, n)
+		if err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		out = append(out, File{Name: n, Text: string(b)})
+	}
+	return out, nil
+}
+
+// Build makes a Lexicon from files, read in order; names shared by entries
+// of different files are resolved as within one file (see Match).
+func Build(files []File) (*Lexicon, error) {
+	names := make([]string, 0, len(files))
+	srcs := make(map[string]string, len(files))
+	for _, f := range files {
+		names, srcs[f.Name] = append(names, f.Name), f.Text
+	}
+	return build(names, srcs)
+}
+
 // LoadFS loads every *.txt file of dir in fsys, in name order.
 func LoadFS(fsys fs.FS, dir string) (*Lexicon, error) {
 	names, err := fs.Glob(fsys, dir+"/*.txt")
