@@ -98,14 +98,7 @@ func (s *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var have int
-	if err := s.sql.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
-		return fmt.Errorf("store: schema version: %w", err)
-	}
 	for _, m := range ms {
-		if m.version <= have {
-			continue
-		}
 		if err := s.apply(ctx, m); err != nil {
 			return err
 		}
@@ -113,25 +106,45 @@ func (s *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
+// apply runs one migration unless the schema already has it. It takes
+// SQLite's write lock before reading the version (BEGIN IMMEDIATE), so two
+// processes opening a new database at once do not both migrate it.
 func (s *DB) apply(ctx context.Context, m migration) error {
 	body, err := migrations.ReadFile(m.name)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
-	tx, err := s.sql.BeginTx(ctx, nil)
+	conn, err := s.sql.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			conn.ExecContext(context.Background(), "ROLLBACK")
+		}
+	}()
+	var have int
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
+		return fmt.Errorf("store: schema version: %w", err)
+	}
+	if m.version <= have {
+		return nil
+	}
+	if _, err := conn.ExecContext(ctx, string(body)); err != nil {
 		return fmt.Errorf("store: migration %s: %w", m.name, err)
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 		return fmt.Errorf("store: migration %s: %w", m.name, err)
 	}
-	if err := tx.Commit(); err != nil {
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
 		return fmt.Errorf("store: migration %s: %w", m.name, err)
 	}
+	committed = true
 	return nil
 }
 
