@@ -36,10 +36,21 @@ func startBrowser(t *testing.T) *browser {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Skipf("browser tests need %s (apt-get install -y chromium): %v", chromiumPath, err)
 	}
+	// Chromium's helper processes may outlive the main one for a moment and
+	// still write to their profile, so the profile is removed best-effort
+	// rather than by t.TempDir, whose failed removal fails the test.
+	profile, err := os.MkdirTemp("", "dyad-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		time.Sleep(200 * time.Millisecond)
+		_ = os.RemoveAll(profile)
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, chromiumPath, "--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-		"--disable-sync", "--user-data-dir="+t.TempDir(), "--remote-debugging-port=0",
+		"--disable-sync", "--user-data-dir="+profile, "--remote-debugging-port=0",
 		"--remote-allow-origins=*", "--window-size=1280,1000", "--hide-scrollbars", "about:blank")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
