@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/dyad-events/dyad/internal/actors"
+
 	"fmt"
 	"runtime"
 	"sort"
@@ -8,16 +10,27 @@ import (
 )
 
 func lexiconStats(m *Main, args []string) error {
-	fs := m.flagSet("lexicon stats", "lexicon stats [--lexicon PATH]")
+	fs := m.flagSet("lexicon stats", "lexicon stats [--lexicon PATH] [--actors FILE]... [--no-builtin]")
 	path := fs.String("lexicon", "", "data files or directories, comma separated (default built-in)")
+	var df dictFlags
+	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if len(df.actors) > 0 && *path != "" {
+		return fmt.Errorf("%w: give --lexicon or --actors, not both", errUsage)
 	}
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	start := time.Now()
 	lx, err := loadLexicon(*path)
+	if len(df.actors) > 0 {
+		var files []actors.File
+		if files, err = df.actorFiles(); err == nil {
+			lx, err = loadActors(Config{Actors: files, OnlyActors: df.noBuiltin})
+		}
+	}
 	took := time.Since(start)
 	if err != nil {
 		return err
