@@ -59,14 +59,7 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	peerActors, err := df.actorFiles()
-	if err != nil {
-		return err
-	}
-	chain, err := pipeline(Config{Workers: f.workers, Actors: peerActors, OnlyActors: df.noBuiltin})
-	if err == nil {
-		chain, err = df.apply(chain)
-	}
+	chain, err := df.pipeline(Config{Workers: f.workers})
 	if err != nil {
 		return err
 	}

@@ -113,3 +113,19 @@ func (f *dictFlags) checkOptions() error {
 	}
 	return nil
 }
+
+// pipeline builds the coding pipeline with the dictionaries the flags name:
+// --actors merged into the actor lexicon, --verbs (with --agents and
+// --discards) as the surface coder. Every command that codes uses it.
+func (f *dictFlags) pipeline(cfg Config) (dyad.Chain, error) {
+	peer, err := f.actorFiles()
+	if err != nil {
+		return nil, err
+	}
+	cfg.Actors, cfg.OnlyActors = peer, f.noBuiltin
+	chain, err := pipeline(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return f.apply(chain)
+}

@@ -15,6 +15,8 @@ import (
 // produced.
 func cmdExplain(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("explain", "explain [--date YYYY-MM-DD] TEXT...")
+	var df dictFlags
+	df.register(fs)
 	date := fs.String("date", "", "publication date of the text (default: inferred, else none)")
 	all := fs.Bool("all", false, "list every candidate pattern, not only those that fit")
 	if err := parseFlags(fs, args); err != nil {
@@ -31,7 +33,7 @@ func cmdExplain(ctx context.Context, m *Main, args []string) error {
 		}
 		d.Date = t
 	}
-	chain, err := pipeline(Config{})
+	chain, err := df.pipeline(Config{})
 	if err != nil {
 		return err
 	}

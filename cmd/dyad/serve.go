@@ -19,6 +19,8 @@ import (
 // cmdServe serves an event database as a JSON API and a browser UI.
 func cmdServe(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("serve", "serve [--db FILE] [--addr HOST:PORT]\n\nServes the JSON API under /api/ and the UI at /. Posted documents are coded and stored.")
+	var df dictFlags
+	df.register(fs)
 	dbPath := fs.String("db", "dyad.db", "event database (SQLite), created when absent")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; loopback by default, as the API has no authentication")
 	if err := parseFlags(fs, args); err != nil {
@@ -32,7 +34,7 @@ func cmdServe(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer db.Close()
-	chain, err := pipeline(Config{})
+	chain, err := df.pipeline(Config{})
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,8 @@ func dbFlag(fs *flag.FlagSet) *string {
 func cmdIngest(ctx context.Context, m *Main, args []string) error {
 	var f codeFlags
 	fs := m.flagSet("ingest", "ingest [flags] PATH...\n\nCode documents and store them, their analysis and their events in the database.\nDocuments already stored (same URL, or same text) are skipped, so a re-run resumes.")
+	var df dictFlags
+	df.register(fs)
 	db := dbFlag(fs)
 	batch := fs.Int("batch", 100, "documents per transaction: a crash loses at most the batch in flight")
 	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD or RFC 3339) for items that lack one")
@@ -42,7 +44,7 @@ func cmdIngest(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	defer s.Close()
-	chain, err := pipeline(Config{Workers: f.workers})
+	chain, err := df.pipeline(Config{Workers: f.workers})
 	if err != nil {
 		return err
 	}

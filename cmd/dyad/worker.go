@@ -10,6 +10,8 @@ import (
 func cmdWorker(ctx context.Context, m *Main, args []string) error {
 	var qf queueFlags
 	fs := m.flagSet("worker", "worker [flags]\n\nPulls documents from the work queue, codes them and publishes the results.")
+	var df dictFlags
+	df.register(fs)
 	qf.register(fs)
 	slots := fs.Int("slots", runtime.GOMAXPROCS(0), "documents coded at once (this worker's in-flight bound)")
 	untilIdle := fs.Bool("until-idle", false, "exit once the queue is empty (batch runs)")
@@ -17,7 +19,7 @@ func cmdWorker(ctx context.Context, m *Main, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	chain, err := pipeline(Config{Workers: *slots})
+	chain, err := df.pipeline(Config{Workers: *slots})
 	if err != nil {
 		return err
 	}
