@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"runtime"
@@ -33,12 +34,7 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 	fs := m.flagSet("code", "code [flags] PATH...\n\nPATH is a file, a directory (read recursively), a URL, or - for standard input.")
 	fs.StringVar(&f.format, "format", "jsonl", "output format: jsonl")
 	fs.BoolVar(&f.docs, "docs", false, "write one object per document instead of one per event")
-	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD or RFC 3339) for items that lack one")
-	fs.StringVar(&f.source, "source", "", "source name for items that lack one")
-	fs.StringVar(&f.id, "id", "", "document id for items that lack one (a single input), or a prefix for several")
-	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no summary")
-	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed at once")
-	fs.IntVar(&f.maxMB, "max-item-mb", 32, "largest item read, in MiB; bigger items are reported as oversize")
+	f.registerBatch(fs)
 	fs.DurationVar(&f.fetchTimeout, "fetch-timeout", 30*time.Second, "longest wait for one URL, body included")
 	fs.IntVar(&f.maxFetchMB, "max-fetch-mb", 64, "most read from one URL, in MiB")
 	var df dictFlags
@@ -64,6 +60,17 @@ func cmdCode(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	return m.runBatch(ctx, fs.Args(), f, meta, chain)
+}
+
+// registerBatch adds the flags every batch-coding command shares: metadata
+// for items that lack it, progress, parallelism and the item size limit.
+func (f *codeFlags) registerBatch(fs *flag.FlagSet) {
+	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD or RFC 3339) for items that lack one")
+	fs.StringVar(&f.source, "source", "", "source name for items that lack one")
+	fs.StringVar(&f.id, "id", "", "document id for items that lack one (a single input), or a prefix for several")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no summary")
+	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed at once")
+	fs.IntVar(&f.maxMB, "max-item-mb", 32, "largest item read, in MiB; bigger items are reported as oversize")
 }
 
 // defaults is the metadata given by flags for items that lack it.

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"runtime"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/store"
@@ -23,12 +22,7 @@ func cmdIngest(ctx context.Context, m *Main, args []string) error {
 	df.register(fs)
 	db := dbFlag(fs)
 	batch := fs.Int("batch", 100, "documents per transaction: a crash loses at most the batch in flight")
-	fs.StringVar(&f.date, "date", "", "publication date (YYYY-MM-DD or RFC 3339) for items that lack one")
-	fs.StringVar(&f.source, "source", "", "source name for items that lack one")
-	fs.StringVar(&f.id, "id", "", "document id for items that lack one (a single input), or a prefix for several")
-	fs.BoolVar(&f.quiet, "quiet", false, "no progress bar and no summary")
-	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents processed at once")
-	fs.IntVar(&f.maxMB, "max-item-mb", 32, "largest item read, in MiB; bigger items are reported as oversize")
+	f.registerBatch(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
