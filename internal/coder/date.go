@@ -16,7 +16,7 @@ func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
 	// its governing verb's: "designated ... on 19 February, restricting ...".
 	for u, n := v, 0; u >= 0 && best < 0 && n < 4; u, n = c.t.head(u), n+1 {
 		for i, tr := range c.times {
-			if c.attachedTo(tr, u) {
+			if c.attachedTo(tr.Start, u) {
 				best = i
 				break
 			}
@@ -44,7 +44,7 @@ func (c *sentenceCoder) eventPlace(v int) *dyad.Place {
 	for u, n := v, 0; u >= 0 && n < 4; u, n = c.t.head(u), n+1 {
 		for i := range c.doc.Places {
 			p := &c.doc.Places[i]
-			if p.Start >= s.Start && p.End <= s.End && c.locative(p) && c.attachedTo(dyad.TimeRef{Start: p.Start, End: p.End}, u) {
+			if p.Start >= s.Start && p.End <= s.End && c.locative(p) && c.attachedTo(p.Start, u) {
 				cp := *p
 				return &cp
 			}
@@ -80,13 +80,14 @@ func (c *sentenceCoder) locative(p *dyad.Place) bool {
 	return false
 }
 
-// attachedTo reports whether the time expression belongs to v's clause:
-// the nearest verb above the expression's first token is v ("designated
-// ... on 19 February"), not a verb of a clause inside or around it.
-func (c *sentenceCoder) attachedTo(tr dyad.TimeRef, v int) bool {
+// attachedTo reports whether the expression (a time or a place) starting
+// at byte off belongs to v's clause: the nearest verb above its first token
+// is v ("designated ... on 19 February"), not a verb of a clause inside or
+// around it.
+func (c *sentenceCoder) attachedTo(off, v int) bool {
 	k := -1
 	for i, t := range c.t.toks {
-		if t.Start <= tr.Start && tr.Start < t.End {
+		if t.Start <= off && off < t.End {
 			k = i
 			break
 		}
@@ -101,7 +102,7 @@ func (c *sentenceCoder) attachedTo(tr dyad.TimeRef, v int) bool {
 		if k == v || k == noun {
 			return true
 		}
-		if k != -1 && c.t.toks[k].UPOS == "VERB" && c.t.toks[k].Start != tr.Start {
+		if k != -1 && c.t.toks[k].UPOS == "VERB" && c.t.toks[k].Start != off {
 			return false
 		}
 		k = c.t.head(k)
