@@ -7,24 +7,28 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// eventDate picks the time expression governing the event headed by v: one
-// inside v's own dependents (not inside a clause of its own), else any in
-// the sentence outside other clauses; else the story date.
-func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
-	best := -1
-	// A participial or coordinated clause without a time of its own shares
-	// its governing verb's: "designated ... on 19 February, restricting ...".
-	for u, n := v, 0; u >= 0 && best < 0 && n < 4; u, n = c.t.head(u), n+1 {
-		for i, tr := range c.times {
-			if c.attachedTo(tr.Start, u) {
-				best = i
-				break
+// inClause returns the first of n candidates (by index) that find says
+// belongs to v's clause, or -1. A participial or coordinated clause with
+// none of its own shares its governing verb's: "designated ... on 19
+// February, restricting ...".
+func (c *sentenceCoder) inClause(v, n int, find func(i, u int) bool) int {
+	for u, depth := v, 0; u >= 0 && depth < 4; u, depth = c.t.head(u), depth+1 {
+		for i := range n {
+			if find(i, u) {
+				return i
 			}
 		}
 		if r := baseRel(c.t.rel(u)); r != "advcl" && r != "conj" && r != "xcomp" {
 			break
 		}
 	}
+	return -1
+}
+
+// eventDate picks the time expression of the event headed by v's clause,
+// else the story date.
+func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
+	best := c.inClause(v, len(c.times), func(i, u int) bool { return c.attachedTo(c.times[i].Start, u) })
 	if best >= 0 {
 		tr := c.times[best]
 		if date, prec, ok := timeValue(tr); ok {
@@ -37,23 +41,18 @@ func (c *sentenceCoder) eventDate(v int) (string, dyad.Precision, string) {
 	return c.doc.Date.Format(time.DateOnly), dyad.PrecisionDay, ""
 }
 
-// eventPlace picks the place named in the event's clause, if any: a
-// toponym whose nearest verb is v or the verb v's clause depends on.
+// eventPlace picks the place named, as a location, in the event's clause.
 func (c *sentenceCoder) eventPlace(v int) *dyad.Place {
 	s := c.doc.Sentences[c.si]
-	for u, n := v, 0; u >= 0 && n < 4; u, n = c.t.head(u), n+1 {
-		for i := range c.doc.Places {
-			p := &c.doc.Places[i]
-			if p.Start >= s.Start && p.End <= s.End && c.locative(p) && c.attachedTo(p.Start, u) {
-				cp := *p
-				return &cp
-			}
-		}
-		if r := baseRel(c.t.rel(u)); r != "advcl" && r != "conj" && r != "xcomp" {
-			break
-		}
+	best := c.inClause(v, len(c.doc.Places), func(i, u int) bool {
+		p := &c.doc.Places[i]
+		return p.Start >= s.Start && p.End <= s.End && c.locative(p) && c.attachedTo(p.Start, u)
+	})
+	if best < 0 {
+		return nil
 	}
-	return nil
+	p := c.doc.Places[best]
+	return &p
 }
 
 // locativePreps introduce where something happens: "in eastern Mexico",
