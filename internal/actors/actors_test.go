@@ -46,7 +46,8 @@ func TestDoneWhen(t *testing.T) {
 		{"US President Donald Trump", "2025-05-03", "USAGOV", false},
 		{"President Claudia Sheinbaum of Mexico", "2025-05-03", "MEXGOV", false},
 		{"Trump", "2025-05-03", "USAGOV", false},
-		{"Trump", "2022-06-01", "USAELI", false},
+		{"Trump", "2022-06-01", "USAGOV", true}, // a surname alone needs an office on the date
+		{"Donald Trump", "2022-06-01", "USAELI", false},
 		{"Joe Biden", "2015-06-01", "USAGOV", false},
 		{"Joe Biden", "2025-06-01", "USAELI", false},
 		{"Reuters", "2025-05-03", "GBRMED", false},
@@ -61,7 +62,8 @@ func TestDoneWhen(t *testing.T) {
 		{"Vladimir Putin", "2010-01-01", "RUSGOV", false},
 		{"Xi", "2020-01-01", "CHNGOV", false},
 		{"Zelensky", "2024-01-01", "UKRGOV", false},
-		{"Netanyahu", "2021-09-01", "ISRELI", false},
+		{"Benjamin Netanyahu", "2021-09-01", "ISRELI", false},
+		{"Netanyahu", "2021-09-01", "ISRGOV", true},
 		{"Kim Jong Un", "2024-01-01", "PRKGOV", false},
 		{"New Mexico", "2024-01-01", "MEX", true},
 	}

@@ -151,10 +151,20 @@ func (c *composer) trailing(k int) int {
 // emit records m over units [from, to), taking in an article before it.
 func (c *composer) emit(m Match, from, to int) {
 	s, e := c.us[from].s, c.us[to-1].e
-	if s > 0 && c.ws[s-1].key == "the" {
+	switch {
+	case s > 0 && c.ws[s-1].key == "the":
 		s--
+	case s > 0 && m.Kind == dyad.MentionName && kindOf(c.us[from]) == KindPerson && honorifics[c.ws[s-1].key]:
+		s-- // "Mr Blair" is one mention, not "Mr" and "Blair"
 	}
 	m.Start, m.End = c.ws[s].tok, c.ws[e-1].end
 	m.Head = c.ws[c.us[to-1].e-1].tok
 	c.out = append(c.out, m)
+}
+
+// honorifics may stand before a person's name and join its mention. Keys
+// are folded (lower case, no dots).
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "señor": true,
 }

@@ -28,8 +28,10 @@
 // understood; a country before an agent noun, or "AGENT of COUNTRY", makes
 // country+sector; a title before a person ("US President Donald Trump",
 // "President Claudia Sheinbaum of Mexico") resolves to the person; a
-// surname alone ("Trump") resolves when only one person bears it, or only
-// one of them is in office on the date. The zero date means now.
+// surname alone ("Trump") resolves only to the one person bearing it who is
+// in office on the date (internal/mention links other surnames to a full
+// name met earlier); an honorific ("Mr", "Dr", "Sir") joins a person's
+// mention. The zero date means now.
 //
 // # Data files
 //

@@ -79,8 +79,8 @@ func (c *composer) single(u unit) (Match, bool) {
 }
 
 // person resolves a unit naming people: among the entries it may name, the
-// one holding a role on the date, else the only one. A surname shared by
-// two people resolves only when exactly one of them is in office.
+// one holding a role on the date, else the only one. A surname alone
+// resolves only to the one person bearing it who is in office.
 func (c *composer) person(u unit) (Match, bool) {
 	var all, active []*alias
 	for _, a := range u.aliases {
@@ -96,9 +96,12 @@ func (c *composer) person(u unit) (Match, bool) {
 	switch {
 	case len(active) == 1:
 		a = active[0]
-	case len(all) == 1:
+	case len(all) == 1 && all[0].form != formShort:
 		a = all[0]
 	default:
+		// A surname alone names someone out of office only after the
+		// full name (internal/mention links it): "Dr Fox" is not Vicente
+		// Fox, "Bush" in 2020 is not a president.
 		return Match{}, false
 	}
 	m := Match{Kind: dyad.MentionName, Reason: Reason{Rule: "name", Parts: []Source{source(a)}}}

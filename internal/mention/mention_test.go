@@ -79,6 +79,9 @@ func TestReferences(t *testing.T) {
 		[]tok{{"Trump", "PROPN", 2, "nsubj"}, {"pressured", "VERB", 0, "root"}, {"her", "PRON", 2, "obj"}},
 		[]tok{{"The", "DET", 2, "det"}, {"president", "NOUN", 3, "nsubj"}, {"refused", "VERB", 0, "root"}},
 		[]tok{{"Carlos", "PROPN", 2, "compound"}, {"Vega", "PROPN", 3, "nsubj"}, {"agreed", "VERB", 0, "root"}, {"and", "CCONJ", 6, "cc"}, {"Vega", "PROPN", 6, "nsubj"}, {"left", "VERB", 3, "conj"}},
+		[]tok{{"Former", "ADJ", 4, "amod"}, {"president", "NOUN", 4, "compound"}, {"Vicente", "PROPN", 4, "compound"}, {"Fox", "PROPN", 5, "nsubj"}, {"spoke", "VERB", 0, "root"}},
+		[]tok{{"Fox", "PROPN", 2, "nsubj"}, {"left", "VERB", 0, "root"}},
+		[]tok{{"Dr", "PROPN", 2, "compound"}, {"Fox", "PROPN", 3, "nsubj"}, {"left", "VERB", 0, "root"}},
 	)
 	if err := finder(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
@@ -94,6 +97,8 @@ func TestReferences(t *testing.T) {
 		{"The president", 0, "MEXGOV/Claudia Sheinbaum"},
 		{"Carlos Vega", 0, "/Carlos Vega"},
 		{"Vega", 0, "/Carlos Vega"},
+		{"Fox", 0, "MEXELI/Vicente Fox"}, // a sentence's first word, linked to the full name
+		{"Dr Fox", 0, "/Dr Fox"},         // not a lexicon surname: Fox holds no office in 2025
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -35,8 +35,10 @@ func (r *resolver) unknownNames(si int, covered []bool) []dyad.Mention {
 		for e < len(toks) && r.nameToken(toks[e], covered[e]) {
 			e++
 		}
-		if k > 0 || e-k > 1 { // a lone capitalised first word ("Exclusive:") is too weak
-			out = append(out, r.unknown(si, k, e))
+		// A lone capitalised first word ("Exclusive:") is too weak on its
+		// own, but a surname met before in full ("Fox said") is a name.
+		if m := r.unknown(si, k, e); k > 0 || e-k > 1 || r.surnameAntecedent(m) >= 0 {
+			out = append(out, m)
 		}
 		k = e
 	}
