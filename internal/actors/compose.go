@@ -166,5 +166,5 @@ func (c *composer) emit(m Match, from, to int) {
 // are folded (lower case, no dots).
 var honorifics = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true,
-	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "señor": true,
+	"sir": true, "dame": true, "lord": true, "lady": true,
 }

@@ -226,3 +226,33 @@ func TestDisputedModality(t *testing.T) {
 		}
 	}
 }
+
+// TestTownTargets: a town that internal/where placed codes as its country,
+// and a capital that is the target of force is the country, not its
+// government; a capital criticised is still its government.
+func TestTownTargets(t *testing.T) {
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, verb, lemma, town, kind, want string
+	}{
+		{"capital shelled", "shelled", "shell", "Kyiv", "city", "RUS 194 UKR asserted"},
+		{"town shelled", "shelled", "shell", "Kharkiv", "city", "RUS 194 UKR asserted"},
+		{"capital criticised", "criticized", "criticize", "Kyiv", "city", "RUS 111 UKRGOV asserted"},
+		{"unplaced name", "shelled", "shell", "Kharkiv", "", "RUS 194  asserted"}, // an unknown target is dropped
+	}
+	s := newStages(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(day, tok{"Russia", "Russia", "PROPN", 2, "nsubj"}, tok{tt.verb, tt.lemma, "VERB", 0, "root"},
+				tok{tt.town, tt.town, "PROPN", 2, "obj"})
+			if tt.kind != "" {
+				at := strings.Index(d.Text, tt.town)
+				d.Places = []dyad.Place{{Name: tt.town, Text: tt.town, Start: at, End: at + len(tt.town), Kind: tt.kind, Country: "UKR", Certainty: 0.9}}
+			}
+			s.run(t, d)
+			if got := strings.Join(summary(d.Events), "; "); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -113,6 +113,9 @@ func (sc *sentenceCoder) event(v int, m match, src dyad.Actor, srcSpan dyad.Span
 	if tgt != nil {
 		ev.Target = *tgt
 	}
+	if forceRoots[ev.Root] && sc.cityAt(tgtSpan) {
+		ev.Target = countryOnly(ev.Target) // "a missile attack on Kyiv" hits the city, not the government
+	}
 	if e, ok := sc.onto.Event(m.p.Code); ok {
 		ev.Root, ev.Goldstein, ev.QuadClass = e.Root, e.Goldstein, int(e.Quad)
 		ev.PLOVER = dyad.PLOVER{Type: e.PLOVER.Type, Mode: e.PLOVER.Mode}
@@ -165,4 +168,28 @@ func (sc *sentenceCoder) evidence(v int, m match, src, tgt dyad.Span, modToks []
 		path += "; target " + sc.t.path(k, v)
 	}
 	return dyad.Evidence{Words: words, Pattern: m.p.ID, File: m.p.Source, Path: path}
+}
+
+// forceRoots are the roots of force against people and places: assault,
+// fight, mass violence.
+var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// cityAt reports whether span names a town (internal/where placed it), so
+// that a capital used as a target of force is not read as its government.
+func (sc *sentenceCoder) cityAt(span dyad.Span) bool {
+	for _, p := range sc.doc.Places {
+		if p.Kind == "city" && p.Start <= span.Start && span.End <= p.End && span.End > span.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOnly drops an actor's sector, keeping its country.
+func countryOnly(a dyad.Actor) dyad.Actor {
+	if a.Country == "" {
+		return a
+	}
+	a.Code, a.Sector = a.Country, ""
+	return a
 }

@@ -65,6 +65,28 @@ func (r *resolver) unknown(si, s, e int) dyad.Mention {
 	text := r.d.Text[start:end]
 	last := strings.ToLower(toks[e-1].Form)
 	a := &dyad.Actor{Name: text, Text: text, Sector: r.f.sectors[last]}
+	if p, ok := r.placeAt(start, end); ok {
+		// "Russia shelled Kharkiv": a town stands for its country, as
+		// GDELT and ICEWS code it, not for an unknown actor.
+		a = &dyad.Actor{Code: p.Country, Name: p.Name, ID: p.GazID, Country: p.Country, Text: text, Known: true}
+	}
 	return dyad.Mention{Sentence: si, Start: start, End: end, Text: text, Kind: dyad.MentionName,
 		Head: e - 1, TokStart: s, TokEnd: e, Ref: -1, Actor: a}
+}
+
+// minPlaceCertainty is how sure internal/where must be that a name is a
+// place before the name codes as the place's country: it keeps people
+// who share a town's name ("Austin said") unknown.
+const minPlaceCertainty = 0.8
+
+// placeAt returns the place that internal/where found exactly at [start,
+// end): a town or a division inside one country.
+func (r *resolver) placeAt(start, end int) (dyad.Place, bool) {
+	for _, p := range r.d.Places {
+		if p.Start == start && p.End == end && p.Country != "" && p.Certainty >= minPlaceCertainty &&
+			(p.Kind == "city" || p.Kind == "admin1") {
+			return p, true
+		}
+	}
+	return dyad.Place{}, false
 }
