@@ -9,7 +9,7 @@ import (
 // composer joins adjacent units into mentions by a few rules, tried in
 // order at each unit:
 //
-//	title:          [country] agent... person [of country]  → the person
+//	title:          [country|org] agent... person [of country] → the person
 //	country+agent:  country agent | agent of [the] country   → country+sector
 //	person+gov:     person "administration"/"government"    → the person
 //	org+agent:      org agent ("Hamas fighters")             → the org
@@ -52,10 +52,11 @@ func (c *composer) adjacent(k int) bool {
 }
 
 // title handles "US President Donald Trump", "Mexico's President
-// Sheinbaum", "President Claudia Sheinbaum of Mexico".
+// Sheinbaum", "President Claudia Sheinbaum of Mexico", "Tory leader
+// Michael Howard".
 func (c *composer) title(k int) int {
 	j := k
-	if countryAlias(c.us[j], formName, formAdj) != nil && j+1 < len(c.us) && c.us[j+1].s == c.us[j].e {
+	if (countryAlias(c.us[j], formName, formAdj) != nil || kindOf(c.us[j]) == KindOrg) && j+1 < len(c.us) && c.us[j+1].s == c.us[j].e {
 		j++
 	}
 	agents := 0

@@ -20,6 +20,7 @@ GOV: president; minister; administration
 MIL: soldier; army; troops; Northern Command
 CRM: cartel; gang
 COP: police
+MED: editor
 @kind people
 FRDELI: Rufus Firefly
   role: FRDGOV 1933-01-01..1934-01-01 President
@@ -69,6 +70,7 @@ func TestMatchRules(t *testing.T) {
 		{"command", "Sylvanian Northern Command", "1941-01-01", "SYLMIL"},
 		{"agent run coded by first agent", "Sylvanian army police", "1941-01-01", "SYLMIL"},
 		{"title before person", "Freedonian President Rufus Firefly", "1941-01-01", "FRDGOV"},
+		{"org title before person", "Freedonia Gazette editor Rufus Firefly", "1941-01-01", "FRDGOV"},
 		{"title and of-country", "President Rufus Firefly of Freedonia", "1933-03-01", "FRDGOV"},
 		{"title outside term", "President Rufus Firefly", "1936-03-01", "FRDELI"},
 		{"seat", "the Blue Palace", "1941-01-01", "FRDGOV"},

@@ -256,3 +256,20 @@ func TestTownTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestOneEventPerDyad: towns of one country visited in one breath give one
+// event.
+func TestOneEventPerDyad(t *testing.T) {
+	s := newStages(t)
+	d := parsedDoc(time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC),
+		tok{"Mexico", "Mexico", "PROPN", 2, "nsubj"}, tok{"shelled", "shell", "VERB", 0, "root"}, tok{"Lviv", "Lviv", "PROPN", 2, "obj"},
+		tok{"and", "and", "CCONJ", 5, "cc"}, tok{"Odesa", "Odesa", "PROPN", 3, "conj"})
+	for _, town := range []string{"Lviv", "Odesa"} {
+		at := strings.Index(d.Text, town)
+		d.Places = append(d.Places, dyad.Place{Name: town, Text: town, Start: at, End: at + len(town), Kind: "city", Country: "UKR", Certainty: 0.9})
+	}
+	s.run(t, d)
+	if got := strings.Join(summary(d.Events), "; "); got != "MEX 194 UKR asserted" {
+		t.Errorf("got %q, want one MEX 194 UKR event", got)
+	}
+}

@@ -39,11 +39,24 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 		for _, k := range targets {
 			tgt, tgtSpan, ok := sc.actorAt(k)
 			if ok && !sameActor(src, tgt) && (src.Known || tgt.Known || sc.cfg.KeepUnknown) {
-				out = append(out, sc.event(v, m, *src, srcSpan, tgt, tgtSpan, s, k))
+				out = appendNew(out, sc.event(v, m, *src, srcSpan, tgt, tgtSpan, s, k))
 			}
 		}
 	}
 	return out
+}
+
+// appendNew appends e unless an event of the same verb already has its
+// source, code and target codes: "visited Leeds, York and Hull" is one
+// visit to Britain in event data, not three.
+func appendNew(evs []dyad.Event, e dyad.Event) []dyad.Event {
+	for _, o := range evs {
+		if o.CAMEO == e.CAMEO && o.Source.Code == e.Source.Code && o.Source.Name == e.Source.Name &&
+			o.Target.Code == e.Target.Code && e.Target.Code != "" {
+			return evs
+		}
+	}
+	return append(evs, e)
 }
 
 // Roots whose events a later "rejected it" or "accepted it" answers:
