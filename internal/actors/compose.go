@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -161,6 +162,12 @@ func (c *composer) emit(m Match, from, to int) {
 	m.Start, m.End = c.ws[s].tok, c.ws[e-1].end
 	m.Head = c.ws[c.us[to-1].e-1].tok
 	c.out = append(c.out, m)
+}
+
+// Honorific reports whether word ("Mr", "Dr.", "Sir") is a title of
+// courtesy that may stand before a person's name.
+func Honorific(word string) bool {
+	return honorifics[strings.ToLower(strings.TrimSuffix(word, "."))]
 }
 
 // honorifics may stand before a person's name and join its mention. Keys

@@ -48,7 +48,7 @@ func (r *resolver) add(m dyad.Mention) {
 		r.link(&m, r.pronounAntecedent(m))
 	case m.Kind == dyad.MentionRole && m.Actor != nil && m.Actor.Country == "":
 		r.link(&m, r.roleAntecedent(m))
-	case m.Actor != nil && !m.Actor.Known && !strings.Contains(m.Text, " "):
+	case m.Actor != nil && !m.Actor.Known && surname(m.Text) != "":
 		r.link(&m, r.surnameAntecedent(m))
 	}
 	r.d.Mentions = append(r.d.Mentions, m)
@@ -86,15 +86,32 @@ func (r *resolver) roleAntecedent(m dyad.Mention) int {
 	return fallback
 }
 
-// surnameAntecedent links "Vega" to an earlier "Carlos Vega".
+// surname returns the name a mention gives alone ("Vega", "Mr Vega",
+// "Dr Vega"), or "" when it gives more than a surname.
+func surname(text string) string {
+	ws := strings.Fields(text)
+	switch {
+	case len(ws) == 1:
+		return ws[0]
+	case len(ws) == 2 && actors.Honorific(ws[0]): // "Mr Blair" is Tony Blair once named in full
+		return ws[1]
+	}
+	return ""
+}
+
+// surnameAntecedent links "Vega" or "Mr Vega" to an earlier "Carlos Vega".
 func (r *resolver) surnameAntecedent(m dyad.Mention) int {
+	last := surname(m.Text)
+	if last == "" {
+		return -1
+	}
 	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
 		o := r.d.Mentions[i]
 		if o.Kind != dyad.MentionName || o.Actor == nil {
 			continue
 		}
 		ws := strings.Fields(o.Actor.Name)
-		if len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], m.Text) {
+		if len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], last) {
 			return i
 		}
 	}

@@ -37,7 +37,9 @@ func (r *resolver) unknownNames(si int, covered []bool) []dyad.Mention {
 		}
 		// A lone capitalised first word ("Exclusive:") is too weak on its
 		// own, but a surname met before in full ("Fox said") is a name.
-		if m := r.unknown(si, k, e); k > 0 || e-k > 1 || r.surnameAntecedent(m) >= 0 {
+		if m := r.unknown(si, k, e); m.Actor.Sector == thing {
+			// "the Anti-Terrorism Bill" names no actor
+		} else if k > 0 || e-k > 1 || r.surnameAntecedent(m) >= 0 {
 			out = append(out, m)
 		}
 		k = e
@@ -73,6 +75,10 @@ func (r *resolver) unknown(si, s, e int) dyad.Mention {
 	return dyad.Mention{Sentence: si, Start: start, End: end, Text: text, Kind: dyad.MentionName,
 		Head: e - 1, TokStart: s, TokEnd: e, Ref: -1, Actor: a}
 }
+
+// thing is the sector data/sectors.txt gives the last word of names that
+// are not actors.
+const thing = "-"
 
 // minPlaceCertainty is how sure internal/where must be that a name is a
 // place before the name codes as the place's country: it keeps people
