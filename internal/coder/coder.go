@@ -24,6 +24,12 @@ type Config struct {
 	// OneSidedRoots lists the CAMEO roots that may be coded without a
 	// target ("troops massed at the border"). Nil means 01, 14 and 15.
 	OneSidedRoots []string
+	// Mutual lists the CAMEO codes or roots that joint subjects do to each
+	// other when nothing else is the target ("Peru and Bolivia met",
+	// "... signed a treaty", "... clashed"); "Italy and Germany favour
+	// talks" is not Italy praising Germany. Nil means 03, 04, 050, 057,
+	// 06, 161 and 19.
+	Mutual []string
 }
 
 // Coder is the pipeline stage that fills Document.Events.
@@ -37,6 +43,9 @@ type Coder struct {
 func New(v *verbs.Lexicon, o *cameo.Ontology, cfg Config) *Coder {
 	if cfg.OneSidedRoots == nil {
 		cfg.OneSidedRoots = []string{"01", "14", "15"}
+	}
+	if cfg.Mutual == nil {
+		cfg.Mutual = []string{"03", "04", "050", "057", "06", "161", "19"}
 	}
 	return &Coder{verbs: v, onto: o, cfg: cfg}
 }

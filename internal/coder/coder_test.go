@@ -273,3 +273,18 @@ func TestOneEventPerDyad(t *testing.T) {
 		t.Errorf("got %q, want one MEX 194 UKR event", got)
 	}
 }
+
+// TestNotMutual: joint subjects of a verb that is not done to each other
+// ("Italy and Germany praised the plan") give no event between them.
+func TestNotMutual(t *testing.T) {
+	s := newStages(t)
+	d := parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		tok{"Peru", "Peru", "PROPN", 4, "nsubj"}, tok{"and", "and", "CCONJ", 3, "cc"}, tok{"Bolivia", "Bolivia", "PROPN", 1, "conj"},
+		tok{"praised", "praise", "VERB", 0, "root"}, tok{"the", "the", "DET", 6, "det"}, tok{"plan", "plan", "NOUN", 4, "obj"})
+	s.run(t, d)
+	for _, e := range d.Events {
+		if e.Target.Code == "PER" || e.Target.Code == "BOL" {
+			t.Errorf("event between the joint subjects: %+v", summary(d.Events))
+		}
+	}
+}

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 )
@@ -16,7 +17,7 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 		targets = others // what a one-sided event is about is not its target: "surged troops"
 	}
 	subjects := sc.subjects(v)
-	if len(targets) == 0 && len(subjects) > 1 {
+	if len(targets) == 0 && len(subjects) > 1 && sc.mutual(code) {
 		targets = subjects // "Peru and Bolivia agreed ...": each to the other
 	}
 	var out []dyad.Event
@@ -57,6 +58,16 @@ func appendNew(evs []dyad.Event, e dyad.Event) []dyad.Event {
 		}
 	}
 	return append(evs, e)
+}
+
+// mutual reports whether joint subjects of code act on each other.
+func (sc *sentenceCoder) mutual(code string) bool {
+	for _, p := range sc.cfg.Mutual {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Roots whose events a later "rejected it" or "accepted it" answers:
