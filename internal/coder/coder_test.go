@@ -288,3 +288,15 @@ func TestNotMutual(t *testing.T) {
 		}
 	}
 }
+
+// TestTownNotSource: a town is not the one who acts.
+func TestTownNotSource(t *testing.T) {
+	s := newStages(t)
+	d := parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		tok{"Kharkiv", "Kharkiv", "PROPN", 2, "nsubj"}, tok{"criticized", "criticize", "VERB", 0, "root"}, tok{"Russia", "Russia", "PROPN", 2, "obj"})
+	d.Places = []dyad.Place{{Name: "Kharkiv", Text: "Kharkiv", Start: 0, End: len("Kharkiv"), Kind: "city", Country: "UKR", Certainty: 0.9}}
+	s.run(t, d)
+	if len(d.Events) > 0 {
+		t.Errorf("a town as source: %q", summary(d.Events))
+	}
+}

@@ -23,8 +23,8 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 	var out []dyad.Event
 	for _, s := range subjects {
 		src, srcSpan, ok := sc.actorAt(s)
-		if !ok {
-			continue
+		if !ok || sc.town(src, srcSpan) {
+			continue // a town is where things happen, not who does them: "the Boston shutdown"
 		}
 		if len(targets) == 0 {
 			if e, ok := sc.answered(v, src, earlier); ok {
@@ -203,6 +203,17 @@ var forceRoots = map[string]bool{"18": true, "19": true, "20": true}
 func (sc *sentenceCoder) cityAt(span dyad.Span) bool {
 	for _, p := range sc.doc.Places {
 		if p.Kind == "city" && p.Start <= span.Start && span.End <= p.End && span.End > span.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// town reports whether a stands for the town named at span (internal/mention
+// codes a town as its country), rather than for a government or people.
+func (sc *sentenceCoder) town(a *dyad.Actor, span dyad.Span) bool {
+	for _, p := range sc.doc.Places {
+		if p.Start == span.Start && p.End == span.End && a.Code == p.Country && a.Name == p.Name {
 			return true
 		}
 	}
