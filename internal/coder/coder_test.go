@@ -294,9 +294,18 @@ func TestTownNotSource(t *testing.T) {
 	s := newStages(t)
 	d := parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
 		tok{"Kharkiv", "Kharkiv", "PROPN", 2, "nsubj"}, tok{"criticized", "criticize", "VERB", 0, "root"}, tok{"Russia", "Russia", "PROPN", 2, "obj"})
-	d.Places = []dyad.Place{{Name: "Kharkiv", Text: "Kharkiv", Start: 0, End: len("Kharkiv"), Kind: "city", Country: "UKR", Certainty: 0.9}}
+	d.Places = []dyad.Place{{Name: "Kharkiv", Text: "Kharkiv", Start: 0, End: len("Kharkiv"), Kind: "city", Country: "UKR", Certainty: 0.9, GazID: "city:UKR.Kharkiv"},
+		{Name: "Russia", Text: "Russia", Start: len("Kharkiv criticized "), End: len(d.Text), Kind: "country", Country: "RUS", Certainty: 0.9, GazID: "country:RUS"}}
 	s.run(t, d)
 	if len(d.Events) > 0 {
 		t.Errorf("a town as source: %q", summary(d.Events))
+	}
+	// a country that internal/where also placed still acts
+	d = parsedDoc(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		tok{"Russia", "Russia", "PROPN", 2, "nsubj"}, tok{"criticized", "criticize", "VERB", 0, "root"}, tok{"Mexico", "Mexico", "PROPN", 2, "obj"})
+	d.Places = []dyad.Place{{Name: "Russia", Text: "Russia", Start: 0, End: len("Russia"), Kind: "country", Country: "RUS", Certainty: 0.9, GazID: "country:RUS"}}
+	s.run(t, d)
+	if got := strings.Join(summary(d.Events), "; "); got != "RUS 111 MEX asserted" {
+		t.Errorf("a placed country: got %q", got)
 	}
 }

@@ -213,7 +213,7 @@ func (sc *sentenceCoder) cityAt(span dyad.Span) bool {
 // codes a town as its country), rather than for a government or people.
 func (sc *sentenceCoder) town(a *dyad.Actor, span dyad.Span) bool {
 	for _, p := range sc.doc.Places {
-		if p.Start == span.Start && p.End == span.End && a.Code == p.Country && a.Name == p.Name {
+		if p.Start == span.Start && p.End == span.End && p.Kind != "country" && a.ID != "" && a.ID == p.GazID {
 			return true
 		}
 	}
