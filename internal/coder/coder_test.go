@@ -309,3 +309,33 @@ func TestTownNotSource(t *testing.T) {
 		t.Errorf("a placed country: got %q", got)
 	}
 }
+
+// TestVerbalAttack: a politician attacking a politician or party is
+// criticism; a country or force attacking stays force.
+func TestVerbalAttack(t *testing.T) {
+	day := time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		toks []tok
+		want string
+	}{
+		{"politician on politician", []tok{{"Claudia", "Claudia", "PROPN", 2, "compound"}, {"Sheinbaum", "Sheinbaum", "PROPN", 3, "nsubj"},
+			{"attacked", "attack", "VERB", 0, "root"}, {"Donald", "Donald", "PROPN", 5, "compound"}, {"Trump", "Trump", "PROPN", 3, "obj"}},
+			"MEXGOV 111 USAGOV asserted"},
+		{"country on country", []tok{{"Russia", "Russia", "PROPN", 2, "nsubj"}, {"attacked", "attack", "VERB", 0, "root"}, {"Ukraine", "Ukraine", "PROPN", 2, "obj"}},
+			"RUS 190 UKR asserted"},
+		{"parties clash", []tok{{"Democrats", "Democrat", "PROPN", 4, "nsubj"}, {"and", "and", "CCONJ", 3, "cc"}, {"Republicans", "Republican", "PROPN", 1, "conj"},
+			{"clashed", "clash", "VERB", 0, "root"}},
+			"USAOPPPTY 111 USAGOVPTY asserted; USAGOVPTY 111 USAOPPPTY asserted"},
+	}
+	s := newStages(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parsedDoc(day, tt.toks...)
+			s.run(t, d)
+			if got := strings.Join(summary(d.Events), "; "); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

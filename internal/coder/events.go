@@ -17,7 +17,7 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 		targets = others // what a one-sided event is about is not its target: "surged troops"
 	}
 	subjects := sc.subjects(v)
-	if len(targets) == 0 && len(subjects) > 1 && sc.mutual(code) {
+	if len(targets) == 0 && len(subjects) > 1 && sc.mutual(code, sc.t.lemma(v)) {
 		targets = subjects // "Peru and Bolivia agreed ...": each to the other
 	}
 	var out []dyad.Event
@@ -60,8 +60,12 @@ func appendNew(evs []dyad.Event, e dyad.Event) []dyad.Event {
 	return append(evs, e)
 }
 
-// mutual reports whether joint subjects of code act on each other.
-func (sc *sentenceCoder) mutual(code string) bool {
+// mutual reports whether joint subjects of code, or of a verb that is
+// mutual in itself ("clashed over tax", "quarrelled"), act on each other.
+func (sc *sentenceCoder) mutual(code, lemma string) bool {
+	if mutualVerbs[lemma] {
+		return true
+	}
 	for _, p := range sc.cfg.Mutual {
 		if strings.HasPrefix(code, p) {
 			return true
@@ -69,6 +73,10 @@ func (sc *sentenceCoder) mutual(code string) bool {
 	}
 	return false
 }
+
+// mutualVerbs take two sides whatever they are coded as.
+var mutualVerbs = map[string]bool{"clash": true, "spar": true, "feud": true, "quarrel": true, "bicker": true,
+	"wrangle": true, "squabble": true, "row": true, "meet": true, "talk": true, "negotiate": true}
 
 // Roots whose events a later "rejected it" or "accepted it" answers:
 // appeals, offers, demands, threats.
@@ -140,7 +148,11 @@ func (sc *sentenceCoder) event(v int, m match, src dyad.Actor, srcSpan dyad.Span
 	if forceRoots[ev.Root] && sc.cityAt(tgtSpan) {
 		ev.Target = countryOnly(ev.Target) // "a missile attack on Kyiv" hits the city, not the government
 	}
-	if e, ok := sc.onto.Event(m.p.Code); ok {
+	code := m.p.Code
+	if sc.verbalAttack(v, code, src, tgt) {
+		code, ev.CAMEO, ev.Root = "111", "111", "11"
+	}
+	if e, ok := sc.onto.Event(code); ok {
 		ev.Root, ev.Goldstein, ev.QuadClass = e.Root, e.Goldstein, int(e.Quad)
 		ev.PLOVER = dyad.PLOVER{Type: e.PLOVER.Type, Mode: e.PLOVER.Mode}
 	}
@@ -153,6 +165,9 @@ func (sc *sentenceCoder) event(v int, m match, src dyad.Actor, srcSpan dyad.Span
 	ev.Place = sc.eventPlace(v)
 	ev.Quote, ev.Speaker = sc.quoteOf(tok.Start)
 	ev.Evidence = sc.evidence(v, m, srcSpan, tgtSpan, modToks, s, k)
+	if code != m.p.Code {
+		ev.Evidence.Comment = "a politician attacking a politician or party criticises: 111, not " + m.p.Code
+	}
 	return ev
 }
 
@@ -227,4 +242,36 @@ func countryOnly(a dyad.Actor) dyad.Actor {
 	}
 	a.Code, a.Sector = a.Country, ""
 	return a
+}
+
+// verbalAttack reports whether a physical attack or fight (roots 18, 19)
+// read off "attack", "hit", "clash" or "fight" is politics: a person,
+// party or government attacking or clashing with a person or party
+// ("Blair attacked Howard", "Labour and the Tories clashed"). A country
+// or an armed group on either side keeps it physical.
+func (sc *sentenceCoder) verbalAttack(v int, code string, src dyad.Actor, tgt *dyad.Actor) bool {
+	switch rootOf(code) {
+	case "18", "19":
+	default:
+		return false
+	}
+	switch sc.t.lemma(v) {
+	case "attack", "hit", "clash", "fight", "battle", "assail", "blast":
+	default:
+		return false
+	}
+	return tgt != nil && political(src) && political(*tgt)
+}
+
+// political reports whether an actor is a person, party or political
+// office rather than a country, force or armed group.
+func political(a dyad.Actor) bool {
+	if strings.HasPrefix(a.ID, "people:") {
+		return true
+	}
+	switch a.Sector {
+	case "GOV", "OPP", "PTY", "LEG", "ELI":
+		return a.Code != a.Country // a bare country stays a country
+	}
+	return strings.HasSuffix(a.Code, "PTY")
 }
