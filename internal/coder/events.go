@@ -246,9 +246,11 @@ func countryOnly(a dyad.Actor) dyad.Actor {
 
 // verbalAttack reports whether a physical attack or fight (roots 18, 19)
 // read off "attack", "hit", "clash" or "fight" is politics: a person,
-// party or government attacking or clashing with a person or party
-// ("Blair attacked Howard", "Labour and the Tories clashed"). A country
-// or an armed group on either side keeps it physical.
+// party or government attacking or clashing with a person, party, the
+// media, a court, a business or an international body ("Blair attacked
+// Howard", "Labour and the Tories clashed", "Trump attacked the press").
+// A country, a force, civilians or an armed group on either side keeps it
+// physical.
 func (sc *sentenceCoder) verbalAttack(v int, code string, src dyad.Actor, tgt *dyad.Actor) bool {
 	switch rootOf(code) {
 	case "18", "19":
@@ -260,7 +262,17 @@ func (sc *sentenceCoder) verbalAttack(v int, code string, src dyad.Actor, tgt *d
 	default:
 		return false
 	}
-	return tgt != nil && political(src) && political(*tgt)
+	return tgt != nil && political(src) && (political(*tgt) || civic(*tgt))
+}
+
+// civic reports whether an actor is a medium, court, business, NGO or
+// international organisation: what politicians attack in words.
+func civic(a dyad.Actor) bool {
+	switch a.Sector {
+	case "MED", "JUD", "BUS", "NGO":
+		return true
+	}
+	return strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")
 }
 
 // political reports whether an actor is a person, party or political

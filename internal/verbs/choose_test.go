@@ -176,6 +176,12 @@ func TestBuiltinChooses(t *testing.T) {
 			"germany/PROPN/2/nsubj pledge/VERB/0/root to/PART/4/mark boost/VERB/2/xcomp trade/NOUN/4/obj with/ADP/7/case india/PROPN/5/nmod", 1, "0311"},
 		{"The army captured the town.",
 			"the/DET/2/det army/NOUN/3/nsubj capture/VERB/0/root the/DET/5/det town/NOUN/3/obj", 2, "192"},
+		{"Ghana beat Peru.",
+			"ghana/PROPN/2/nsubj beat/VERB/0/root peru/PROPN/2/obj", 1, "---"},
+		{"Police beat the protesters.",
+			"police/NOUN/2/nsubj beat/VERB/0/root the/DET/4/det protester/NOUN/2/obj", 1, "182"},
+		{"Chile played against defending champion Peru.",
+			"chile/PROPN/2/nsubj play/VERB/0/root against/SCONJ/4/mark defend/VERB/2/advcl champion/NOUN/6/compound peru/PROPN/4/obj", 3, "---"},
 	}
 	lx := mustDefault(t)
 	right := 0

@@ -74,6 +74,7 @@ var relations = map[string][]string{
 	"prt":      {"compound:prt"},
 	"nummod":   {"nummod"},
 	"appos":    {"appos"},
+	"flat":     {"flat"},
 	"conj":     {"conj"},
 	"mark":     {"mark"},
 	"aux":      {"aux"},
