@@ -1,0 +1,64 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+)
+
+// wordFilter vetoes sentences holding a word, like a one-phrase discard list.
+type wordFilter string
+
+func (w wordFilter) Veto(d *dyad.Document, si int) (Veto, bool) {
+	for _, t := range d.Sentences[si].Tokens {
+		if strings.EqualFold(t.Form, string(w)) {
+			return Veto{Rule: "discard", Source: "test:1", Why: "holds " + string(w)}, true
+		}
+	}
+	return Veto{}, false
+}
+
+func TestFiltersAndDefaults(t *testing.T) {
+	day := time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC)
+	criticized := []tok{{"Mexico", "Mexico", "PROPN", 2, "nsubj"}, {"criticized", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 2, "obj"}}
+	noSubject := []tok{{"Talks", "talk", "NOUN", 2, "nsubj"}, {"criticized", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 2, "obj"}}
+	noTarget := []tok{{"Mexico", "Mexico", "PROPN", 2, "nsubj"}, {"criticized", "criticize", "VERB", 0, "root"}, {"it", "it", "PRON", 2, "obj"}}
+	for _, tc := range []struct {
+		name   string
+		cfg    Config
+		toks   []tok
+		want   string
+		errors int
+	}{
+		{"no filter", Config{}, criticized, "MEX 111 RUS asserted", 0},
+		{"filter passes", Config{Filters: []Filter{wordFilter("tennis")}}, criticized, "MEX 111 RUS asserted", 0},
+		{"filter vetoes", Config{Filters: []Filter{wordFilter("russia")}}, criticized, "", 1},
+		{"no source", Config{}, noSubject, "", 0},
+		{"default source", Config{DefaultSource: "PER"}, noSubject, "PER 111 RUS asserted", 0},
+		{"default source unused", Config{DefaultSource: "PER"}, criticized, "MEX 111 RUS asserted", 0},
+		{"no target", Config{}, noTarget, "", 0},
+		{"default target", Config{DefaultTarget: "BOL"}, noTarget, "MEX 111 BOL asserted", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newStages(t)
+			s.coder = New(s.coder.verbs, s.coder.onto, tc.cfg)
+			d := parsedDoc(day, tc.toks...)
+			s.run(t, d)
+			if got := strings.Join(summary(d.Events), "; "); got != tc.want {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+			if len(d.Errors) != tc.errors {
+				t.Fatalf("errors %+v, want %d", d.Errors, tc.errors)
+			}
+			if tc.errors > 0 && (d.Errors[0].Fatal || d.Errors[0].Reason != "discard" || d.Failed()) {
+				t.Errorf("veto recorded as %+v", d.Errors[0])
+			}
+			tr := s.coder.Explain(d, 0)
+			if tc.errors > 0 && (len(tr) != 1 || !tr[0].Chosen || !strings.Contains(tr[0].Why, "holds russia")) {
+				t.Errorf("explain: %+v", tr)
+			}
+		})
+	}
+}
