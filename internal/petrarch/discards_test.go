@@ -26,7 +26,7 @@ func TestDiscardSet(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		text, want string // want: phrase, "+" prefixed for a story discard, "" for none
-		line           int
+		line       int
 	}{
 		{"The kite festival in Lahore drew crowds.", "KITE FESTIVAL", 2},
 		{"A kite was seen over the border.", "KITE", 3},
