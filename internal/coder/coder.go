@@ -51,17 +51,18 @@ func New(v *verbs.Lexicon, o *cameo.Ontology, cfg Config) *Coder {
 // Process codes every parsed sentence of an analysed block of d.
 func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 	d.Events = d.Events[:0]
-	vetoed := c.vetoes(d)
+	vetoed := c.vetoed(d)
+	recordVetoes(d, vetoed)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !d.Blocks[s.Block].Kind.Analysed() || !parsed(s.Tokens) || vetoed[si] {
+		if !d.Blocks[s.Block].Kind.Analysed() || !parsed(s.Tokens) || isVetoed(vetoed, si) {
 			continue
 		}
 		sc := c.sentence(d, si)
 		d.Events = append(d.Events, sc.code()...)
 	}
 	for _, e := range c.quotedRefusals(d) {
-		if !vetoed[e.Sentence] {
+		if !isVetoed(vetoed, e.Sentence) {
 			d.Events = append(d.Events, e)
 		}
 	}

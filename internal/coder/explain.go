@@ -22,7 +22,7 @@ type Trace struct {
 // token that has patterns, each candidate and why it was or was not used.
 // d must have been through the earlier stages (tokens, mentions, times).
 func (c *Coder) Explain(d *dyad.Document, si int) []Trace {
-	if v, ok := c.veto(d, si); ok {
+	if v, ok := c.vetoed(d)[si]; ok {
 		return []Trace{vetoTrace(d, si, v)}
 	}
 	sc := c.sentence(d, si)

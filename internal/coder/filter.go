@@ -5,19 +5,21 @@ import (
 )
 
 // Filter keeps sentences from being coded: a discard list ("the sentence
-// is about a tennis match"), a limit on how complex a sentence may be.
-// Filters are given by the user (dyad's --discards and --options flags);
-// the coder runs none of its own.
+// is about a tennis match", "the whole story is about sport"), a limit on
+// how complex a sentence may be. Filters are given by the user (dyad's
+// --discards and --options flags); the coder runs none of its own.
 type Filter interface {
-	// Veto reports whether sentence si of d must yield no events, and why.
-	Veto(d *dyad.Document, si int) (Veto, bool)
+	// Veto returns the sentences of d (by index) that must yield no
+	// events, each with why. It sees the whole document, so that one
+	// phrase can veto a story.
+	Veto(d *dyad.Document) map[int]Veto
 }
 
 // Veto says why a filter kept a sentence from being coded.
 type Veto struct {
 	Rule   string // the filter's name, also the document error's reason: "discard", "complex"
 	Source string // the dictionary entry that fired, file:line, if any
-	Why    string // the evidence in words: `holds discard phrase "TENNIS MATCH"`
+	Why    string // the evidence in words: `sentence 2 holds discard phrase "TENNIS MATCH"`
 }
 
 func (v Veto) String() string {
@@ -27,42 +29,50 @@ func (v Veto) String() string {
 	return v.Why + " (" + v.Source + ")"
 }
 
-// vetoes asks every filter about every analysed sentence of d and records
-// each distinct veto once as a non-fatal document error: a story-level
-// discard vetoes every sentence for one reason. It returns the vetoed
-// sentences.
-func (c *Coder) vetoes(d *dyad.Document) map[int]bool {
+// vetoed asks the filters about d and returns the vetoed sentences of
+// its analysed blocks (others are never coded); the first filter to veto
+// a sentence gives the reason.
+func (c *Coder) vetoed(d *dyad.Document) map[int]Veto {
 	if len(c.cfg.Filters) == 0 {
 		return nil
 	}
-	out := map[int]bool{}
-	seen := map[Veto]bool{}
-	for si := range d.Sentences {
-		v, ok := c.veto(d, si)
-		if !ok {
-			continue
-		}
-		out[si] = true
-		if !seen[v] {
-			seen[v] = true
-			e := dyad.NewError("coder", v.Rule, "%s", v.String())
-			e.Fatal = false // the document was read; it is only not coded
-			d.Errors = append(d.Errors, e)
+	out := map[int]Veto{}
+	for _, f := range c.cfg.Filters {
+		for si, v := range f.Veto(d) {
+			if _, dup := out[si]; !dup && analysed(d, si) {
+				out[si] = v
+			}
 		}
 	}
 	return out
 }
 
-// veto returns the first veto of the filters on sentence si; sentences
-// of blocks that are not analysed are never coded, so never vetoed.
-func (c *Coder) veto(d *dyad.Document, si int) (Veto, bool) {
-	if b := d.Sentences[si].Block; b < 0 || b >= len(d.Blocks) || !d.Blocks[b].Kind.Analysed() {
-		return Veto{}, false
+func analysed(d *dyad.Document, si int) bool {
+	if si < 0 || si >= len(d.Sentences) {
+		return false
 	}
-	for _, f := range c.cfg.Filters {
-		if v, ok := f.Veto(d, si); ok {
-			return v, true
+	b := d.Sentences[si].Block
+	return b >= 0 && b < len(d.Blocks) && d.Blocks[b].Kind.Analysed()
+}
+
+// recordVetoes writes each distinct veto once, in sentence order, as a
+// non-fatal document error: a story-level discard vetoes every sentence
+// for one reason.
+func recordVetoes(d *dyad.Document, vs map[int]Veto) {
+	seen := map[Veto]bool{}
+	for si := range d.Sentences {
+		v, ok := vs[si]
+		if !ok || seen[v] {
+			continue
 		}
+		seen[v] = true
+		e := dyad.NewError("coder", v.Rule, "%s", v.String())
+		e.Fatal = false // the document was read; it is only not coded
+		d.Errors = append(d.Errors, e)
 	}
-	return Veto{}, false
+}
+
+func isVetoed(vs map[int]Veto, si int) bool {
+	_, ok := vs[si]
+	return ok
 }

@@ -11,13 +11,16 @@ import (
 // wordFilter vetoes sentences holding a word, like a one-phrase discard list.
 type wordFilter string
 
-func (w wordFilter) Veto(d *dyad.Document, si int) (Veto, bool) {
-	for _, t := range d.Sentences[si].Tokens {
-		if strings.EqualFold(t.Form, string(w)) {
-			return Veto{Rule: "discard", Source: "test:1", Why: "holds " + string(w)}, true
+func (w wordFilter) Veto(d *dyad.Document) map[int]Veto {
+	out := map[int]Veto{}
+	for si, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			if strings.EqualFold(t.Form, string(w)) {
+				out[si] = Veto{Rule: "discard", Source: "test:1", Why: "holds " + string(w)}
+			}
 		}
 	}
-	return Veto{}, false
+	return out
 }
 
 func TestFiltersAndDefaults(t *testing.T) {
