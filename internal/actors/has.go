@@ -20,3 +20,8 @@ func (lx *Lexicon) Has(name string) bool {
 	}
 	return len(n.aliases) > 0
 }
+
+// Plural is the regular plural the loader indexes for an agent noun
+// ("soldier" → "soldiers", "army" → "armies"), "" when it adds none.
+// Converters use it to leave out plurals the loader makes anyway.
+func Plural(noun string) string { return plural(noun) }

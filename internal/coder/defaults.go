@@ -48,3 +48,16 @@ func (sc *sentenceCoder) sidePath(k, v int) string {
 	}
 	return sc.t.path(k, v)
 }
+
+// defaultComment says which sides of an event are configured defaults.
+func defaultComment(s, k int) string {
+	switch {
+	case s == defaultSource && k == defaultTarget:
+		return "source and target: the configured defaults"
+	case s == defaultSource:
+		return "source: the configured default"
+	case k == defaultTarget:
+		return "target: the configured default"
+	}
+	return ""
+}

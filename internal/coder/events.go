@@ -170,5 +170,5 @@ func (sc *sentenceCoder) evidence(v int, m match, src, tgt dyad.Span, modToks []
 	if k >= 0 || k == defaultTarget {
 		path += "; target " + sc.sidePath(k, v)
 	}
-	return dyad.Evidence{Words: words, Pattern: m.p.ID, File: m.p.Source, Path: path}
+	return dyad.Evidence{Words: words, Pattern: m.p.ID, File: m.p.Source, Path: path, Comment: defaultComment(s, k)}
 }

@@ -67,7 +67,7 @@ func (sc *sentenceCoder) why(v int, p interface{ String() string }, tr Trace) st
 // vetoTrace reports a vetoed sentence as one chosen "pattern" that codes
 // nothing, so that `dyad explain` says why the sentence has no events.
 func vetoTrace(d *dyad.Document, si int, v Veto) Trace {
-	tr := Trace{Pattern: v.Rule, Source: v.Source, Code: "---", Fits: true, Chosen: true, Why: v.Rule + ": " + v.Why + "; no events"}
+	tr := Trace{Pattern: v.Rule, Source: v.Source, Code: "---", Fits: true, Chosen: true, Why: v.Why + "; no events"}
 	if toks := d.Sentences[si].Tokens; len(toks) > 0 {
 		tr.Word = toks[0].Form
 	}

@@ -34,15 +34,16 @@ func TestFiltersAndDefaults(t *testing.T) {
 		toks   []tok
 		want   string
 		errors int
+		path   string // the first event's evidence path, when given
 	}{
-		{"no filter", Config{}, criticized, "MEX 111 RUS asserted", 0},
-		{"filter passes", Config{Filters: []Filter{wordFilter("tennis")}}, criticized, "MEX 111 RUS asserted", 0},
-		{"filter vetoes", Config{Filters: []Filter{wordFilter("russia")}}, criticized, "", 1},
-		{"no source", Config{}, noSubject, "", 0},
-		{"default source", Config{DefaultSource: "PER"}, noSubject, "PER 111 RUS asserted", 0},
-		{"default source unused", Config{DefaultSource: "PER"}, criticized, "MEX 111 RUS asserted", 0},
-		{"no target", Config{}, noTarget, "", 0},
-		{"default target", Config{DefaultTarget: "BOL"}, noTarget, "MEX 111 BOL asserted", 0},
+		{"no filter", Config{}, criticized, "MEX 111 RUS asserted", 0, ""},
+		{"filter passes", Config{Filters: []Filter{wordFilter("tennis")}}, criticized, "MEX 111 RUS asserted", 0, ""},
+		{"filter vetoes", Config{Filters: []Filter{wordFilter("russia")}}, criticized, "", 1, ""},
+		{"no source", Config{}, noSubject, "", 0, ""},
+		{"default source", Config{DefaultSource: "PER"}, noSubject, "PER 111 RUS asserted", 0, "source DEFAULT; target obj"},
+		{"default source unused", Config{DefaultSource: "PER"}, criticized, "MEX 111 RUS asserted", 0, ""},
+		{"no target", Config{}, noTarget, "", 0, ""},
+		{"default target", Config{DefaultTarget: "BOL"}, noTarget, "MEX 111 BOL asserted", 0, "source nsubj; target DEFAULT"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newStages(t)
@@ -51,6 +52,9 @@ func TestFiltersAndDefaults(t *testing.T) {
 			s.run(t, d)
 			if got := strings.Join(summary(d.Events), "; "); got != tc.want {
 				t.Errorf("events %q, want %q", got, tc.want)
+			}
+			if tc.path != "" && (len(d.Events) == 0 || d.Events[0].Evidence.Path != tc.path || !strings.Contains(d.Events[0].Evidence.Comment, "configured default")) {
+				t.Errorf("evidence %+v, want path %q and a comment", d.Events, tc.path)
 			}
 			if len(d.Errors) != tc.errors {
 				t.Fatalf("errors %+v, want %d", d.Errors, tc.errors)
