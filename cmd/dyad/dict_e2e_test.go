@@ -140,6 +140,17 @@ func TestDiscardsFlag(t *testing.T) {
 			}
 		})
 	}
+	// The surface coder (--verbs) reads discards sentence by sentence;
+	// its events go through the same filter, so a story discard holds.
+	verbs := writeFixture(t, dir, "r.verbs", "--- PRAISE [051] ---\nPRAISE\n")
+	actors := writeFixture(t, dir, "r.actors", "RIVERLAND_ [RVL]\nHILLMARK_ [HLM]\n")
+	surfaceText := "Riverland praised Hillmark. Hillmark praised Riverland at the chess olympiad."
+	for _, extra := range [][]string{nil, {"--discards", d1}} {
+		d, _ := codeDocs(t, surfaceText, append([]string{"--verbs", verbs, "--actors", actors, "--no-builtin"}, extra...)...)
+		if got, want := eventList(d.Events), map[bool]string{true: "RVL 051 HLM; HLM 051 RVL", false: ""}[extra == nil]; got != want {
+			t.Errorf("surface coder with %v: events %q, want %q", extra, got, want)
+		}
+	}
 	out, _, code := run(t, "", "explain", "--date", "2025-05-03", "--discards", d1, "Peru criticized Bolivia at the honey festival.")
 	if code != exitOK || !strings.Contains(out, `sentence 1 holds discard phrase "HONEY FESTIVAL"; no events`) || strings.Contains(out, "EVENT") {
 		t.Errorf("explain exit %d:\n%s", code, out)

@@ -38,7 +38,7 @@ func (f *dictFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.actors, "actors", "PETRARCH or TABARI actor dictionary, merged into the actor lexicon (repeatable)")
 	fs.Var(&f.agents, "agents", "PETRARCH or TABARI agent dictionary, merged into the lexicon's agents (repeatable)")
 	fs.Var(&f.discards, "discards", "discard list: a sentence holding a phrase is not coded, nor a story holding a '+' phrase (repeatable)")
-	fs.Var(&f.options, "options", "TABARI .options (or .project) file: DEFAULT and COMPLEX are applied, other commands named on stderr and ignored (repeatable)")
+	fs.Var(&f.options, "options", "TABARI .options (or .project) file: DEFAULT (source/target codes for a missing side) and COMPLEX (VERBS/ACTORS/CONJ limits, NOACTPRIOR) are applied; LABEL, OUTPUT, FORWARD, SET and the rest are named on stderr and ignored (repeatable)")
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "use only the dictionaries given: lexicon from --actors/--agents; with --verbs, the surface coder instead of the built-in one")
 	f.warn = fs.Output()
 }
@@ -70,10 +70,11 @@ func (f *dictFlags) load() (*petrarch.Dict, error) {
 }
 
 // apply adds the surface coder for --verbs to chain: after the built-in
-// coder (both code, events are merged), or in its place with --no-builtin.
-// Without --verbs chain is returned unchanged: the other dictionaries are
-// in the lexicon and the built-in coder's configuration (see pipeline).
-func (f *dictFlags) apply(chain dyad.Chain, o tabariOptions) (dyad.Chain, error) {
+// coder (both code, events are merged), or in its place with --no-builtin;
+// it takes the built-in coder's defaults, and its events go through the
+// same filters. Without --verbs chain is returned unchanged: the other
+// dictionaries are in the lexicon and the built-in coder's cfg.
+func (f *dictFlags) apply(chain dyad.Chain, cfg coder.Config) (dyad.Chain, error) {
 	if len(f.verbs) == 0 {
 		return chain, nil
 	}
@@ -81,7 +82,10 @@ func (f *dictFlags) apply(chain dyad.Chain, o tabariOptions) (dyad.Chain, error)
 	if err != nil {
 		return nil, err
 	}
-	sc := surface.New(d).WithDefaults(o.source, o.target)
+	var sc dyad.Stage = surface.New(d).WithDefaults(cfg.DefaultSource, cfg.DefaultTarget)
+	if len(cfg.Filters) > 0 {
+		sc = dyad.Chain{sc, coder.DropVetoed(cfg.Filters)}
+	}
 	if !f.noBuiltin {
 		return append(chain, sc), nil
 	}
@@ -117,7 +121,7 @@ func (f *dictFlags) pipeline(cfg Config) (dyad.Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	return f.apply(chain, o)
+	return f.apply(chain, cfg.Coder)
 }
 
 // configureCoder gives the built-in coder the discard lists and options.

@@ -46,7 +46,7 @@ func TestDictFlags(t *testing.T) {
 			if err := fs.Parse(tc.args); err != nil {
 				t.Fatal(err)
 			}
-			got, err := df.apply(builtin, tabariOptions{})
+			got, err := df.apply(builtin, coder.Config{})
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
 			}

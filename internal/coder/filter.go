@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"context"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -57,19 +59,47 @@ func analysed(d *dyad.Document, si int) bool {
 
 // recordVetoes writes each distinct veto once, in sentence order, as a
 // non-fatal document error: a story-level discard vetoes every sentence
-// for one reason.
+// for one reason. A veto already recorded (by an earlier stage) is not
+// written again.
 func recordVetoes(d *dyad.Document, vs map[int]Veto) {
-	seen := map[Veto]bool{}
+	seen := map[dyad.Error]bool{}
+	for _, e := range d.Errors {
+		seen[e] = true
+	}
 	for si := range d.Sentences {
 		v, ok := vs[si]
-		if !ok || seen[v] {
+		if !ok {
 			continue
 		}
-		seen[v] = true
 		e := dyad.NewError("coder", v.Rule, "%s", v.String())
 		e.Fatal = false // the document was read; it is only not coded
-		d.Errors = append(d.Errors, e)
+		if !seen[e] {
+			seen[e] = true
+			d.Errors = append(d.Errors, e)
+		}
 	}
+}
+
+// DropVetoed is a stage that applies filters to the events another coder
+// made (the surface coder, which knows none of them): it removes the
+// events of vetoed sentences and records the vetoes as Process does.
+type DropVetoed []Filter
+
+// Process implements dyad.Stage.
+func (fs DropVetoed) Process(_ context.Context, d *dyad.Document) error {
+	vs := (&Coder{cfg: Config{Filters: fs}}).vetoed(d)
+	if len(vs) == 0 {
+		return nil
+	}
+	recordVetoes(d, vs)
+	kept := d.Events[:0]
+	for _, e := range d.Events {
+		if !isVetoed(vs, e.Sentence) {
+			kept = append(kept, e)
+		}
+	}
+	d.Events = kept
+	return nil
 }
 
 func isVetoed(vs map[int]Veto, si int) bool {

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -68,4 +69,30 @@ func TestFiltersAndDefaults(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestDropVetoed(t *testing.T) {
+	d := parsedDoc(time.Time{}, tok{"Peru", "Peru", "PROPN", 0, "root"})
+	d.Sentences = append(d.Sentences, d.Sentences[0])
+	d.Events = []dyad.Event{{Sentence: 0, CAMEO: "051"}, {Sentence: 1, CAMEO: "111"}}
+	story := storyFilter{}
+	for range 2 { // twice: the second run records nothing new
+		if err := (DropVetoed{story}).Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(d.Events) != 0 || len(d.Errors) != 1 || d.Errors[0].Message != "the story holds PERU (t:1)" {
+		t.Errorf("events %+v, errors %+v", d.Events, d.Errors)
+	}
+}
+
+// storyFilter vetoes every sentence of a document for one reason.
+type storyFilter struct{}
+
+func (storyFilter) Veto(d *dyad.Document) map[int]Veto {
+	out := map[int]Veto{}
+	for si := range d.Sentences {
+		out[si] = Veto{Rule: "discard", Source: "t:1", Why: "the story holds PERU"}
+	}
+	return out
 }
