@@ -36,8 +36,8 @@ func codeDocs(t *testing.T, text string, args ...string) (dyad.Document, string)
 	return docs[0], stderr
 }
 
-// eventList renders events as "SRC CODE TGT", sorted as coded.
-func eventList(evs []dyad.Event) string {
+// dictEvents renders events as "SRC CODE TGT", sorted as coded.
+func dictEvents(evs []dyad.Event) string {
 	var out []string
 	for _, e := range evs {
 		out = append(out, e.Source.Code+" "+e.CAMEO+" "+e.Target.Code)
@@ -99,7 +99,7 @@ func rootsOnly(evs []dyad.Event) string {
 	for i := range evs {
 		evs[i].CAMEO = evs[i].Root
 	}
-	return eventList(evs)
+	return dictEvents(evs)
 }
 
 // Invented discard lists: sentence-level phrases, and '+' story-level ones.
@@ -147,7 +147,7 @@ func TestDiscardsFlag(t *testing.T) {
 	surfaceText := "Riverland praised Hillmark. Hillmark praised Riverland at the chess olympiad."
 	for _, extra := range [][]string{nil, {"--discards", d1}} {
 		d, _ := codeDocs(t, surfaceText, append([]string{"--verbs", verbs, "--actors", actors, "--no-builtin"}, extra...)...)
-		if got, want := eventList(d.Events), map[bool]string{true: "RVL 051 HLM; HLM 051 RVL", false: ""}[extra == nil]; got != want {
+		if got, want := dictEvents(d.Events), map[bool]string{true: "RVL 051 HLM; HLM 051 RVL", false: ""}[extra == nil]; got != want {
 			t.Errorf("surface coder with %v: events %q, want %q", extra, got, want)
 		}
 	}
