@@ -36,10 +36,17 @@ func (f *dictFlags) agentFile(known *actors.Lexicon) (*actors.File, agentCounts,
 			return nil, n, err
 		}
 	}
+	text, n := convertAgents(d.Agents, known)
+	return &actors.File{Name: "peer-agents.txt", Text: text}, n, nil
+}
+
+// convertAgents writes agents as a dyad agents file.
+func convertAgents(agents []petrarch.Agent, known *actors.Lexicon) (string, agentCounts) {
+	var n agentCounts
 	var b strings.Builder
 	b.WriteString("@kind agents\n")
 	seen := map[string]bool{}
-	for _, a := range d.Agents {
+	for _, a := range agents {
 		if skip := agentSkip(a, &n); skip {
 			continue
 		}
@@ -51,7 +58,7 @@ func (f *dictFlags) agentFile(known *actors.Lexicon) (*actors.File, agentCounts,
 		n.Names += len(names)
 		fmt.Fprintf(&b, "%s: %s\n", a.Code, strings.Join(names, "; "))
 	}
-	return &actors.File{Name: "peer-agents.txt", Text: b.String()}, n, nil
+	return b.String(), n
 }
 
 // agentSkip reports whether an entry cannot become a dyad agent, counting
