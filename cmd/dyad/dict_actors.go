@@ -14,19 +14,16 @@ import (
 // format, so that they merge with (or, with --no-builtin, replace) the
 // built-in actor lexicon that every coding stage uses. When merging, a name
 // the built-in lexicon knows keeps its built-in, dated meaning: two entries
-// for one name would make it ambiguous. Nil when none given.
-func (f *dictFlags) actorFiles() ([]actors.File, error) {
+// for one name would make it ambiguous. builtin is nil with --no-builtin.
+// Nil when none given.
+func (f *dictFlags) actorFiles(builtin *actors.Lexicon) ([]actors.File, error) {
 	if len(f.actors) == 0 {
 		return nil, nil
 	}
 	known := func(string) bool { return false }
-	if !f.noBuiltin {
-		lx, err := actors.Default()
-		if err != nil {
-			return nil, err
-		}
+	if builtin != nil {
 		known = func(name string) bool {
-			a, _, ok := lx.Lookup(name, time.Time{})
+			a, _, ok := builtin.Lookup(name, time.Time{})
 			return ok && strings.EqualFold(strings.ReplaceAll(a.Text, " ", ""), strings.ReplaceAll(name, " ", ""))
 		}
 	}

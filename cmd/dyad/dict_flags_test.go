@@ -36,7 +36,7 @@ func TestDictFlags(t *testing.T) {
 		{"merge", []string{"--verbs", verbs, "--actors", actors, "--options", opts}, 2, false, 1},
 		{"replace", []string{"--verbs", verbs, "--no-builtin"}, 1, false, 0},
 		{"actors alone merge into the lexicon", []string{"--actors", actors}, 1, false, -1},
-		{"agents alone", []string{"--agents", actors}, 0, true, -1},
+		{"agents alone are in the lexicon", []string{"--agents", actors}, 1, false, -1},
 		{"missing file", []string{"--verbs", filepath.Join(dir, "nope")}, 0, true, -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,7 +46,7 @@ func TestDictFlags(t *testing.T) {
 			if err := fs.Parse(tc.args); err != nil {
 				t.Fatal(err)
 			}
-			got, err := df.apply(builtin)
+			got, err := df.apply(builtin, coder.Config{})
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
 			}

@@ -10,24 +10,25 @@ import (
 )
 
 func lexiconStats(m *Main, args []string) error {
-	fs := m.flagSet("lexicon stats", "lexicon stats [--lexicon PATH] [--actors FILE]... [--no-builtin]")
+	fs := m.flagSet("lexicon stats", "lexicon stats [--lexicon PATH] [--actors FILE]... [--agents FILE]... [--discards FILE]... [--options FILE]... [--no-builtin]")
 	path := fs.String("lexicon", "", "data files or directories, comma separated (default built-in)")
 	var df dictFlags
 	df.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if len(df.actors) > 0 && *path != "" {
-		return fmt.Errorf("%w: give --lexicon or --actors, not both", errUsage)
+	if len(df.actors)+len(df.agents) > 0 && *path != "" {
+		return fmt.Errorf("%w: give --lexicon or --actors/--agents, not both", errUsage)
 	}
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	start := time.Now()
 	lx, err := loadLexicon(*path)
-	if len(df.actors) > 0 {
+	var agents agentCounts
+	if len(df.actors)+len(df.agents) > 0 {
 		var files []actors.File
-		if files, err = df.actorFiles(); err == nil {
+		if files, agents, err = df.lexiconFiles(); err == nil {
 			lx, err = loadActors(Config{Actors: files, OnlyActors: df.noBuiltin})
 		}
 	}
@@ -52,6 +53,9 @@ func lexiconStats(m *Main, args []string) error {
 		fmt.Fprintf(w, "entries\t%s\t%d\tnames\t%d\n", k, st.Entries[k], st.NamesByKind[k])
 	}
 	fmt.Fprintf(w, "countries\t%d\nroles\t%d\nnames\t%d\n", st.Countries, st.Roles, st.Names)
+	if err := df.writeMerged(w, lx, agents); err != nil {
+		return err
+	}
 	fmt.Fprintf(w, "load\t%s\nheap\t%.1f MiB\n", took.Round(time.Microsecond), float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))/(1<<20))
 	return nil
 }

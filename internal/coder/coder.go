@@ -30,6 +30,13 @@ type Config struct {
 	// talks" is not Italy praising Germany. Nil means 03, 04, 050, 057,
 	// 06, 161 and 19.
 	Mutual []string
+	// Filters veto sentences (discard lists, complexity limits); a vetoed
+	// sentence yields no events and the reason is a document error.
+	Filters []Filter
+	// DefaultSource and DefaultTarget are actor codes standing in for a
+	// missing source or target (TABARI's DEFAULT option); "" means none,
+	// and an event without one is not coded.
+	DefaultSource, DefaultTarget string
 }
 
 // Coder is the pipeline stage that fills Document.Events.
@@ -53,15 +60,21 @@ func New(v *verbs.Lexicon, o *cameo.Ontology, cfg Config) *Coder {
 // Process codes every parsed sentence of an analysed block of d.
 func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 	d.Events = d.Events[:0]
+	vetoed := c.vetoed(d)
+	recordVetoes(d, vetoed)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !d.Blocks[s.Block].Kind.Analysed() || !parsed(s.Tokens) {
+		if !d.Blocks[s.Block].Kind.Analysed() || !parsed(s.Tokens) || isVetoed(vetoed, si) {
 			continue
 		}
 		sc := c.sentence(d, si)
 		d.Events = append(d.Events, sc.code()...)
 	}
-	d.Events = append(d.Events, c.quotedRefusals(d)...)
+	for _, e := range c.quotedRefusals(d) {
+		if !isVetoed(vetoed, e.Sentence) {
+			d.Events = append(d.Events, e)
+		}
+	}
 	for i := range d.Events {
 		d.Events[i].ID = fmt.Sprintf("%s-%d", d.ID, i+1)
 		d.Events[i].Doc = d.ID

@@ -16,4 +16,12 @@
 // or the owner of the object: "rejected Trump's proposal"). Coordinated
 // actors give one event each. Tokens a pattern consumed through a path
 // ("proposed sending troops") are not coded again.
+//
+// Two hooks let a user's dictionaries steer it (dyad's --discards and
+// --options flags). Config.Filters veto sentences: a vetoed sentence
+// yields no events, the reason is recorded once as a non-fatal document
+// error (reason "discard", "complex") and Explain reports it as the
+// sentence's one chosen candidate. Config.DefaultSource and DefaultTarget
+// are codes standing in for a missing side (TABARI's DEFAULT option); such
+// an event's evidence path reads "DEFAULT" and its comment says so.
 package coder

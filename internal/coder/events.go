@@ -20,9 +20,10 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 	if len(targets) == 0 && len(subjects) > 1 && sc.mutual(code, sc.t.lemma(v)) {
 		targets = subjects // "Peru and Bolivia agreed ...": each to the other
 	}
+	subjects = sc.orDefault(subjects, sc.cfg.DefaultSource, defaultSource)
 	var out []dyad.Event
 	for _, s := range subjects {
-		src, srcSpan, ok := sc.actorAt(s)
+		src, srcSpan, ok := sc.sideActor(s)
 		if !ok || sc.town(src, srcSpan) {
 			continue // a town is where things happen, not who does them: "the Boston shutdown"
 		}
@@ -34,11 +35,12 @@ func (sc *sentenceCoder) events(v int, m match, earlier []dyad.Event) []dyad.Eve
 				continue
 			}
 		}
-		if len(targets) == 0 && oneSided && (src.Known || sc.cfg.KeepUnknown) {
+		tgts := sc.orDefault(targets, sc.cfg.DefaultTarget, defaultTarget)
+		if len(tgts) == 0 && oneSided && (src.Known || sc.cfg.KeepUnknown) {
 			out = append(out, sc.event(v, m, *src, srcSpan, nil, dyad.Span{}, s, -1))
 		}
-		for _, k := range targets {
-			tgt, tgtSpan, ok := sc.actorAt(k)
+		for _, k := range tgts {
+			tgt, tgtSpan, ok := sc.sideActor(k)
 			if ok && !sameActor(src, tgt) && (src.Known || tgt.Known || sc.cfg.KeepUnknown) {
 				out = appendNew(out, sc.event(v, m, *src, srcSpan, tgt, tgtSpan, s, k))
 			}
@@ -188,8 +190,12 @@ func (sc *sentenceCoder) quoteOf(off int) (int, *dyad.Actor) {
 // evidence lists the words that made the event and the rule that fired.
 func (sc *sentenceCoder) evidence(v int, m match, src, tgt dyad.Span, modToks []int, s, k int) dyad.Evidence {
 	tok := sc.t.toks[v]
-	src.Role = "source"
-	words := []dyad.Span{src, {Role: "verb", Text: tok.Form, Start: tok.Start, End: tok.End}}
+	var words []dyad.Span
+	if src.Text != "" { // a default source has no words
+		src.Role = "source"
+		words = append(words, src)
+	}
+	words = append(words, dyad.Span{Role: "verb", Text: tok.Form, Start: tok.Start, End: tok.End})
 	if tgt.Text != "" {
 		tgt.Role = "target"
 		words = append(words, tgt)
@@ -202,11 +208,11 @@ func (sc *sentenceCoder) evidence(v int, m match, src, tgt dyad.Span, modToks []
 		t := sc.t.toks[j]
 		words = append(words, dyad.Span{Role: "modality", Text: t.Form, Start: t.Start, End: t.End})
 	}
-	path := "source " + sc.t.path(s, v)
-	if k >= 0 {
-		path += "; target " + sc.t.path(k, v)
+	path := "source " + sc.sidePath(s, v)
+	if k >= 0 || k == defaultTarget {
+		path += "; target " + sc.sidePath(k, v)
 	}
-	return dyad.Evidence{Words: words, Pattern: m.p.ID, File: m.p.Source, Path: path}
+	return dyad.Evidence{Words: words, Pattern: m.p.ID, File: m.p.Source, Path: path, Comment: defaultComment(s, k)}
 }
 
 // forceRoots are the roots of force against people and places: assault,

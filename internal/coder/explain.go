@@ -22,6 +22,9 @@ type Trace struct {
 // token that has patterns, each candidate and why it was or was not used.
 // d must have been through the earlier stages (tokens, mentions, times).
 func (c *Coder) Explain(d *dyad.Document, si int) []Trace {
+	if v, ok := c.vetoed(d)[si]; ok {
+		return []Trace{vetoTrace(d, si, v)}
+	}
 	sc := c.sentence(d, si)
 	var out []Trace
 	for _, v := range sc.t.topDown() {
@@ -59,4 +62,14 @@ func (sc *sentenceCoder) why(v int, p interface{ String() string }, tr Trace) st
 	}
 	srcs, tgts := sc.subjects(v), sc.objects(v)
 	return fmt.Sprintf("chosen; %d source and %d target candidates", len(srcs), len(tgts))
+}
+
+// vetoTrace reports a vetoed sentence as one chosen "pattern" that codes
+// nothing, so that `dyad explain` says why the sentence has no events.
+func vetoTrace(d *dyad.Document, si int, v Veto) Trace {
+	tr := Trace{Pattern: v.Rule, Source: v.Source, Code: "---", Fits: true, Chosen: true, Why: v.Why + "; no events"}
+	if toks := d.Sentences[si].Tokens; len(toks) > 0 {
+		tr.Word = toks[0].Form
+	}
+	return tr
 }

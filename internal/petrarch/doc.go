@@ -6,8 +6,10 @@
 //
 // The readers keep the dictionaries' own notation (upper-case words joined
 // with '_', pattern markers such as * $ + % ^, synonym-set names such as
-// &CURRENCY) so that a coder can apply their surface semantics. The package
-// does not code sentences and does not convert patterns to dyad's
+// &CURRENCY) so that a coder can apply their surface semantics. One list
+// it also applies: a DiscardSet finds discard phrases in text (whole words,
+// case and punctuation ignored), for coders to veto sentences or stories
+// with. The package does not code sentences and does not convert patterns to dyad's
 // dependency-path patterns; it only turns text into typed values, reporting
 // malformed lines as errors prefixed with file:line.
 //

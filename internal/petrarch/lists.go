@@ -11,6 +11,7 @@ import (
 type Discard struct {
 	Phrase string
 	Story  bool
+	File   string // the file named when it was read, for evidence
 	Line   int
 }
 
@@ -18,7 +19,7 @@ type Discard struct {
 func ReadDiscards(r io.Reader, name string) ([]Discard, error) {
 	var out []Discard
 	err := scanLines(r, name, func(l line) error {
-		d := Discard{Phrase: l.text, Line: l.num}
+		d := Discard{Phrase: l.text, File: name, Line: l.num}
 		if strings.HasPrefix(d.Phrase, "+") {
 			d.Story, d.Phrase = true, strings.TrimSpace(d.Phrase[1:])
 		}

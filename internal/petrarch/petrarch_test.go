@@ -162,7 +162,7 @@ func TestLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantD := []Discard{{Phrase: "KITE FESTIVAL", Line: 1}, {Phrase: "YACHT REGATTA", Story: true, Line: 2}}
+	wantD := []Discard{{Phrase: "KITE FESTIVAL", File: "fix.discards", Line: 1}, {Phrase: "YACHT REGATTA", Story: true, File: "fix.discards", Line: 2}}
 	if diff := cmp.Diff(wantD, d); diff != "" {
 		t.Errorf("discards (-want +got):\n%s", diff)
 	}

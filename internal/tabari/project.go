@@ -62,7 +62,8 @@ type Option struct {
 	Line    int
 }
 
-// ReadOptions reads an .options file; "//" starts a comment.
+// ReadOptions reads an .options file; "//" starts a comment and a line of
+// "~~~~~" ends the file, as in TABARI (what follows is notes).
 func ReadOptions(r io.Reader, name string) ([]Option, error) {
 	var out []Option
 	sc := bufio.NewScanner(r)
@@ -75,6 +76,9 @@ func ReadOptions(r io.Reader, name string) ([]Option, error) {
 		}
 		if t = strings.TrimSpace(t); t == "" {
 			continue
+		}
+		if strings.HasPrefix(t, "~~~") {
+			break
 		}
 		cmd, val, ok := strings.Cut(t, ":")
 		if !ok {
