@@ -74,7 +74,11 @@ func (c *composer) single(u unit) (Match, bool) {
 	if r, ok := roleOn(a.e, c.date); ok && a.form == formName {
 		code, m.Reason.Role = r.Code, r.String() // an organisation in power
 	}
-	m.Actor = c.lx.actor(code, a.e.Name, a.e.ID())
+	name := a.e.Name
+	if kind == dyad.MentionAgent || kind == dyad.MentionRole {
+		name = strings.Join(a.words, " ") // "ministers", not the record's first noun "president"
+	}
+	m.Actor = c.lx.actor(code, name, a.e.ID())
 	return m, true
 }
 
