@@ -65,6 +65,11 @@ func TestDoneWhen(t *testing.T) {
 		{"Benjamin Netanyahu", "2021-09-01", "ISRELI", false},
 		{"Netanyahu", "2021-09-01", "ISRGOV", true},
 		{"Kim Jong Un", "2024-01-01", "PRKGOV", false},
+		{"the Pentagon", "2025-05-03", "USAMIL", false},
+		{"the Palestinian Authority", "2025-05-03", "PSEGOV", false},
+		{"Knesset", "2025-05-03", "ISRLEG", false},
+		{"Fatah", "1990-01-01", "PSEPTY", false},
+		{"Fatah", "2025-05-03", "PSEGOVPTY", false},
 		{"New Mexico", "2024-01-01", "MEX", true},
 	}
 	for _, tt := range tests {
