@@ -255,8 +255,8 @@ func countryOnly(a dyad.Actor) dyad.Actor {
 // party or government attacking or clashing with a person, party, the
 // media, a court, a business or an international body ("Blair attacked
 // Howard", "Labour and the Tories clashed", "Trump attacked the press").
-// A country, a force, civilians or an armed group on either side keeps it
-// physical.
+// A party's attack is always verbal; a leader's attack on a country, a
+// force, civilians or an armed group stays physical.
 func (sc *sentenceCoder) verbalAttack(v int, code string, src dyad.Actor, tgt *dyad.Actor) bool {
 	switch rootOf(code) {
 	case "18", "19":
@@ -268,17 +268,30 @@ func (sc *sentenceCoder) verbalAttack(v int, code string, src dyad.Actor, tgt *d
 	default:
 		return false
 	}
-	return tgt != nil && political(src) && (political(*tgt) || civic(*tgt))
+	if tgt == nil || !political(src) {
+		return false
+	}
+	return party(src) || !armed(*tgt)
 }
 
-// civic reports whether an actor is a medium, court, business, NGO or
-// international organisation: what politicians attack in words.
-func civic(a dyad.Actor) bool {
-	switch a.Sector {
-	case "MED", "JUD", "BUS", "NGO":
+// party reports whether an actor is a political party, which fights with
+// words whatever it attacks ("the Dems attacked Trump's family").
+func party(a dyad.Actor) bool {
+	return a.Sector == "PTY" || strings.HasSuffix(a.Code, "PTY")
+}
+
+// armed reports whether an actor is a country as a whole, an armed force,
+// an armed group or civilians: what a leader's "attack" may really strike.
+func armed(a dyad.Actor) bool {
+	if a.Code == a.Country && a.Code != "" {
 		return true
 	}
-	return strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")
+	for _, s := range []string{"MIL", "REB", "INS", "SEP", "UAF", "PRM", "CRM", "SPY", "CVL"} {
+		if strings.Contains(a.Code, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // political reports whether an actor is a person, party or political
