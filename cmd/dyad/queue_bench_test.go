@@ -57,7 +57,7 @@ func BenchmarkQueue(b *testing.B) {
 					n++
 					c.submit([]*dyad.Document{d})
 				}
-				c.waitDone(n, 10*time.Minute)
+				c.waitCoded(n, 10*time.Minute)
 			}
 			report(b, n, start, cpu0)
 		})

@@ -53,7 +53,7 @@ type encoder struct {
 
 // encodeBinary writes d (with its HTML) in the binary wire format.
 func encodeBinary(d *dyad.Document) ([]byte, error) {
-	e := &encoder{b: make([]byte, 0, 2*len(d.Text)+len(d.HTML)+256), text: d.Text, tab: map[string]int{}}
+	e := &encoder{b: make([]byte, 0, 2*len(d.Text)+len(d.HTML)+256), text: d.Text, tab: make(map[string]int, 512)}
 	e.b = append(e.b, wireMagic, wireVersion)
 	if err := e.doc(d); err != nil {
 		return nil, fmt.Errorf("queue: encode %s: %w", d.ID, err)

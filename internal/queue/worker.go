@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -32,7 +31,7 @@ type WorkerConfig struct {
 type worker struct {
 	q        *Queue
 	stage    dyad.Stage
-	cons     jetstream.Consumer
+	it       jetstream.MessagesContext
 	log      *slog.Logger
 	met      *Metrics
 	until    func() bool
@@ -44,34 +43,51 @@ type worker struct {
 // done; documents it was coding are not acknowledged and come back to
 // another worker after AckWait.
 //
-// Three steps overlap so the network never idles the pipeline: one
-// goroutine pulls the next document while Slots goroutines code, and
-// finishers publish and acknowledge what was coded. At most one pulled
-// document waits, and at most Slots coded ones, so this worker holds no
-// more than 2*Slots+1 documents unacknowledged.
+// Three steps overlap so the network never idles the pipeline: the client
+// fetches the next document while Slots goroutines code, and finishers
+// publish and acknowledge what was coded. At most one fetched document
+// waits, and at most Slots coded ones, so this worker holds no more than
+// 2*Slots+1 documents unacknowledged.
 func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) error {
 	cons, err := q.js.Consumer(ctx, q.n.work, q.n.workers)
 	if err != nil {
 		return fmt.Errorf("queue: worker: %w", err)
 	}
-	w := &worker{q: q, stage: stage, cons: cons, log: wc.Log, met: wc.Metrics, until: wc.Until}
+	// One standing subscription fetching one message ahead, instead of a
+	// subscription and a pull request per document.
+	it, err := cons.Messages(jetstream.PullMaxMessages(1))
+	if err != nil {
+		return fmt.Errorf("queue: worker: %w", err)
+	}
+	w := &worker{q: q, stage: stage, it: it, log: wc.Log, met: wc.Metrics, until: wc.Until}
 	if w.log == nil {
 		w.log = slog.New(slog.DiscardHandler)
 	}
 	slots := max(wc.Slots, 1)
-	msgs := make(chan jetstream.Msg)
+	h := handoff{want: make(chan struct{}), msgs: make(chan jetstream.Msg), stopped: make(chan struct{})}
 	coded := make(chan finished, slots)
 	var codes, finishers sync.WaitGroup
 	for range slots {
-		codes.Go(func() { w.code(ctx, msgs, coded) })
+		codes.Go(func() { w.code(ctx, h, coded) })
 		finishers.Go(func() { w.finish(ctx, coded) })
 	}
-	err = w.pull(ctx, msgs)
-	close(msgs)
+	err = w.pull(ctx, h)
+	close(h.stopped)
+	w.release()
 	codes.Wait()
 	close(coded)
 	finishers.Wait()
 	return err
+}
+
+// handoff passes documents from pull to the coders. A coder asks on want
+// and then takes one from msgs, so pull takes a document out of the
+// client's buffer (letting it fetch the next) only for a coder ready to
+// start it. stopped is closed when pull returns.
+type handoff struct {
+	want    chan struct{}
+	msgs    chan jetstream.Msg
+	stopped chan struct{}
 }
 
 // finished is a coded document waiting to be published and acknowledged.
@@ -82,35 +98,56 @@ type finished struct {
 	stop func() // ends the message's keep-alive
 }
 
-// pull hands out documents one at a time until ctx is done. It pulls one
-// message per request, so a document never waits in a client-side buffer
-// while its AckWait runs out.
-func (w *worker) pull(ctx context.Context, msgs chan<- jetstream.Msg) error {
-	for ctx.Err() == nil {
-		m, err := w.cons.Next(jetstream.FetchMaxWait(time.Second))
-		switch {
-		case errors.Is(err, nats.ErrTimeout), errors.Is(err, jetstream.ErrNoMessages):
-			if w.until != nil && w.until() {
-				return nil
-			}
-		case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrConnectionDraining):
+// pull hands a document to each coder that asks, until ctx is done.
+func (w *worker) pull(ctx context.Context, h handoff) error {
+	for {
+		select {
+		case <-h.want:
+		case <-ctx.Done():
 			return nil
-		case err != nil:
-			if ctx.Err() == nil {
-				w.log.Warn("pull failed", "err", err)
-				sleep(ctx, time.Second)
+		}
+		m, ok := w.next(ctx)
+		if !ok {
+			return nil
+		}
+		w.gauge(1)
+		h.msgs <- m // the coder that asked is waiting for it
+	}
+}
+
+// next waits for a document, asking Until after each idle second; ok is
+// false when the worker should stop.
+func (w *worker) next(ctx context.Context) (jetstream.Msg, bool) {
+	for ctx.Err() == nil {
+		m, err := next(ctx, w.it)
+		switch {
+		case err == nil:
+			return m, true
+		case errors.Is(err, jetstream.ErrMsgIteratorClosed), ctx.Err() != nil:
+			return nil, false
+		case errors.Is(err, context.DeadlineExceeded):
+			if w.until != nil && w.until() {
+				return nil, false
 			}
 		default:
-			w.gauge(1)
-			select {
-			case msgs <- m:
-			case <-ctx.Done():
-				_ = m.Nak() // never started: let another worker have it now
-				w.gauge(-1)
-			}
+			w.log.Warn("pull failed", "err", err)
+			sleep(ctx, time.Second)
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// release stops fetching and gives back a document fetched but never
+// started, so another worker has it now rather than after AckWait.
+func (w *worker) release() {
+	w.it.Drain()
+	for {
+		m, err := w.it.Next(jetstream.NextMaxWait(100 * time.Millisecond))
+		if err != nil {
+			return
+		}
+		_ = m.Nak()
+	}
 }
 
 // gauge moves the in-flight count by delta.
@@ -119,9 +156,21 @@ func (w *worker) gauge(delta int64) {
 	w.met.Set("dyad_worker_in_flight", "documents held unacknowledged", float64(n))
 }
 
-// code runs the stage on each document; the coded ones go to finish.
-func (w *worker) code(ctx context.Context, msgs <-chan jetstream.Msg, coded chan<- finished) {
-	for m := range msgs {
+// code asks for a document, runs the stage on it and hands the coded
+// one to finish, until pull stops.
+func (w *worker) code(ctx context.Context, h handoff, coded chan<- finished) {
+	for {
+		select {
+		case h.want <- struct{}{}:
+		case <-h.stopped:
+			return
+		}
+		var m jetstream.Msg
+		select {
+		case m = <-h.msgs:
+		case <-h.stopped:
+			return
+		}
 		if f, ok := w.handle(ctx, m); ok {
 			coded <- f
 		} else {
