@@ -96,13 +96,17 @@ func (e *encoder) flags(bs ...bool) {
 
 // str writes s as a back-reference when it was sent before.
 func (e *encoder) str(s string) {
+	if s == "" {
+		e.b = append(e.b, strLit) // a literal of no bytes
+		return
+	}
 	if i, ok := e.tab[s]; ok {
 		e.uint(uint64(i)<<2 | strRef)
 		return
 	}
 	e.uint(uint64(len(s))<<2 | strLit)
 	e.b = append(e.b, s...)
-	if s != "" && len(s) <= maxInterned {
+	if len(s) <= maxInterned {
 		e.tab[s] = len(e.tab)
 	}
 }
@@ -217,7 +221,7 @@ func (e *encoder) tokens(ts []dyad.Token, at int) {
 		e.int(t.End - t.Start)
 		at = t.End
 		e.spanStr(t.Form, t.Start, t.End)
-		e.str(t.Lemma)
+		e.spanStr(t.Lemma, t.Start, t.End) // mostly the form itself
 		e.str(t.UPOS)
 		e.str(t.XPOS)
 		e.str(t.Feats)

@@ -269,7 +269,8 @@ func (r *decoder) tokens(at int) []dyad.Token {
 		t.End = t.Start + r.int()
 		at = t.End
 		t.Form = r.spanStr(t.Start, t.End)
-		t.Lemma, t.UPOS, t.XPOS, t.Feats = r.str(), r.str(), r.str(), r.str()
+		t.Lemma = r.spanStr(t.Start, t.End)
+		t.UPOS, t.XPOS, t.Feats = r.str(), r.str(), r.str()
 		t.Head = r.int()
 		t.Rel = r.str()
 		r.flags(&t.SpaceAfter)

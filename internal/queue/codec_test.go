@@ -176,7 +176,7 @@ func TestDecodeRejects(t *testing.T) {
 		name, want string
 		b          []byte
 	}{
-		{"truncated", "wanted", good[:len(good)/2]},
+		{"truncated", "queue: decode: at byte", good[:len(good)/2]},
 		{"trailing", "left over", append(bytes.Clone(good), 0)},
 		{"version", "wire version 9", []byte{wireMagic, 9}},
 		{"reference", "string reference", []byte{wireMagic, wireVersion, 5<<2 | strRef}},
