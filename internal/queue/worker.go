@@ -43,18 +43,18 @@ type worker struct {
 // done; documents it was coding are not acknowledged and come back to
 // another worker after AckWait.
 //
-// Three steps overlap so the network never idles the pipeline: the client
-// fetches the next document while Slots goroutines code, and finishers
-// publish and acknowledge what was coded. At most one fetched document
-// waits, and at most Slots coded ones, so this worker holds no more than
-// 2*Slots+1 documents unacknowledged.
+// Three steps overlap so the network never idles the pipeline: one
+// goroutine fetches the next document while Slots goroutines code, and
+// finishers publish and acknowledge what was coded. At most one fetched
+// document waits, and at most Slots coded ones, so this worker holds no
+// more than 2*Slots+1 documents unacknowledged.
 func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) error {
 	cons, err := q.js.Consumer(ctx, q.n.work, q.n.workers)
 	if err != nil {
 		return fmt.Errorf("queue: worker: %w", err)
 	}
-	// One standing subscription fetching one message ahead, instead of a
-	// subscription and a pull request per document.
+	// One standing subscription, instead of a subscription and a pull
+	// request per document; it holds no more than the one message asked for.
 	it, err := cons.Messages(jetstream.PullMaxMessages(1))
 	if err != nil {
 		return fmt.Errorf("queue: worker: %w", err)
@@ -64,30 +64,20 @@ func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) err
 		w.log = slog.New(slog.DiscardHandler)
 	}
 	slots := max(wc.Slots, 1)
-	h := handoff{want: make(chan struct{}), msgs: make(chan jetstream.Msg), stopped: make(chan struct{})}
+	msgs := make(chan jetstream.Msg)
 	coded := make(chan finished, slots)
 	var codes, finishers sync.WaitGroup
 	for range slots {
-		codes.Go(func() { w.code(ctx, h, coded) })
+		codes.Go(func() { w.code(ctx, msgs, coded) })
 		finishers.Go(func() { w.finish(ctx, coded) })
 	}
-	err = w.pull(ctx, h)
-	close(h.stopped)
+	w.pull(ctx, msgs)
+	close(msgs)
 	w.release()
 	codes.Wait()
 	close(coded)
 	finishers.Wait()
-	return err
-}
-
-// handoff passes documents from pull to the coders. A coder asks on want
-// and then takes one from msgs, so pull takes a document out of the
-// client's buffer (letting it fetch the next) only for a coder ready to
-// start it. stopped is closed when pull returns.
-type handoff struct {
-	want    chan struct{}
-	msgs    chan jetstream.Msg
-	stopped chan struct{}
+	return nil
 }
 
 // finished is a coded document waiting to be published and acknowledged.
@@ -98,20 +88,24 @@ type finished struct {
 	stop func() // ends the message's keep-alive
 }
 
-// pull hands a document to each coder that asks, until ctx is done.
-func (w *worker) pull(ctx context.Context, h handoff) error {
+// pull fetches the next document while the coders work and hands it to
+// the first that is free, until ctx is done. The iterator asks the server
+// for a message only when Next is called, so the one held here is what
+// keeps a coder from waiting a round trip for its next document.
+func (w *worker) pull(ctx context.Context, msgs chan<- jetstream.Msg) {
 	for {
-		select {
-		case <-h.want:
-		case <-ctx.Done():
-			return nil
-		}
 		m, ok := w.next(ctx)
 		if !ok {
-			return nil
+			return
 		}
 		w.gauge(1)
-		h.msgs <- m // the coder that asked is waiting for it
+		select {
+		case msgs <- m:
+		case <-ctx.Done():
+			_ = m.Nak() // never started: let another worker have it now
+			w.gauge(-1)
+			return
+		}
 	}
 }
 
@@ -156,21 +150,9 @@ func (w *worker) gauge(delta int64) {
 	w.met.Set("dyad_worker_in_flight", "documents held unacknowledged", float64(n))
 }
 
-// code asks for a document, runs the stage on it and hands the coded
-// one to finish, until pull stops.
-func (w *worker) code(ctx context.Context, h handoff, coded chan<- finished) {
-	for {
-		select {
-		case h.want <- struct{}{}:
-		case <-h.stopped:
-			return
-		}
-		var m jetstream.Msg
-		select {
-		case m = <-h.msgs:
-		case <-h.stopped:
-			return
-		}
+// code runs the stage on each document; the coded ones go to finish.
+func (w *worker) code(ctx context.Context, msgs <-chan jetstream.Msg, coded chan<- finished) {
+	for m := range msgs {
 		if f, ok := w.handle(ctx, m); ok {
 			coded <- f
 		} else {
