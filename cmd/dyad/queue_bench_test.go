@@ -57,11 +57,8 @@ func BenchmarkQueue(b *testing.B) {
 					n++
 					c.submit([]*dyad.Document{d})
 				}
-				// Wait for the round before this one, so the workers never
-				// run dry between rounds, as they would not in steady state.
-				c.waitCoded(n-len(docs), 10*time.Minute)
+				c.waitCoded(n, 10*time.Minute)
 			}
-			c.waitCoded(n, 10*time.Minute)
 			// The share of the run a worker spent not coding: waiting for
 			// a document, or for its last result to be published.
 			busy := c.met.Value("dyad_worker_busy_seconds_total")
