@@ -57,8 +57,12 @@ func BenchmarkQueue(b *testing.B) {
 					n++
 					c.submit([]*dyad.Document{d})
 				}
-				c.waitDone(n, 10*time.Minute)
+				c.waitCoded(n, 10*time.Minute)
 			}
+			// The share of the run a worker spent not coding: waiting for
+			// a document, or for its last result to be published.
+			busy := c.met.Value("dyad_worker_busy_seconds_total")
+			b.ReportMetric(100*(1-busy/time.Since(start).Seconds()/float64(workers)), "worker-idle-%")
 			report(b, n, start, cpu0)
 		})
 	}

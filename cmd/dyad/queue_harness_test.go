@@ -124,6 +124,7 @@ type cluster struct {
 	q       *queue.Queue
 	cfg     queue.Config
 	sink    *countSink
+	met     *queue.Metrics // shared by the workers
 	cancels []context.CancelFunc
 	wg      sync.WaitGroup
 }
@@ -135,7 +136,7 @@ func newCluster(tb testing.TB, cfg queue.Config, noSink bool) *cluster {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	c := &cluster{tb: tb, q: q, cfg: cfg, sink: &countSink{docs: map[string]*dyad.Document{}}}
+	c := &cluster{tb: tb, q: q, cfg: cfg, sink: &countSink{docs: map[string]*dyad.Document{}}, met: queue.NewMetrics()}
 	tb.Cleanup(c.stop)
 	if noSink {
 		return c
@@ -160,7 +161,7 @@ func (c *cluster) start(fn func(context.Context, *queue.Queue)) context.CancelFu
 
 func (c *cluster) worker(stage dyad.Stage) context.CancelFunc {
 	return c.start(func(ctx context.Context, conn *queue.Queue) {
-		_ = conn.Work(ctx, stage, queue.WorkerConfig{Slots: 1})
+		_ = conn.Work(ctx, stage, queue.WorkerConfig{Slots: 1, Metrics: c.met})
 	})
 }
 
@@ -189,21 +190,18 @@ func (c *cluster) wait(n int, patience time.Duration) {
 	}
 }
 
-// waitDone blocks until the results stream holds n documents.
-func (c *cluster) waitDone(n int, patience time.Duration) {
+// waitCoded blocks until the workers have published and acknowledged n
+// documents. It reads their counters in this process: asking the server
+// for the results stream's size every few milliseconds would add its own
+// cost to what the benchmarks measure.
+func (c *cluster) waitCoded(n int, patience time.Duration) {
+	const coded = `dyad_worker_documents_total{outcome="coded"}`
 	deadline := time.Now().Add(patience)
-	for {
-		done, err := c.q.Done(context.Background())
-		if err != nil {
-			c.tb.Fatal(err)
-		}
-		if done >= uint64(n) {
-			return
-		}
+	for int(c.met.Value(coded)) < n {
 		if time.Now().After(deadline) {
-			c.tb.Fatalf("%d of %d documents coded after %v", done, n, patience)
+			c.tb.Fatalf("%g of %d documents coded after %v", c.met.Value(coded), n, patience)
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

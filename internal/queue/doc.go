@@ -7,7 +7,9 @@
 // so JetStream redelivers the document to another worker after AckWait.
 // Documents too big for one message travel by reference through an object
 // store. A document that fails Config.MaxTries times goes to a dead-letter
-// stream with its error and is never retried again.
+// stream with its error and is never retried again. Documents travel in a
+// compact, versioned binary form (codec.go) that sends each text once and
+// its spans as offsets; the older JSON form is still read.
 //
 // It also runs an embedded or standalone JetStream server, reports queue
 // status and serves Prometheus text metrics. It does not read inputs or

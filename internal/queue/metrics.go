@@ -62,6 +62,21 @@ func (m *Metrics) Set(name, help string, v float64) {
 	m.get(name, "gauge", help).value.Store(math.Float64bits(v))
 }
 
+// Value is the current value of the series name (with any {labels}); 0
+// when it was never set.
+func (m *Metrics) Value(name string) float64 {
+	if m == nil {
+		return 0
+	}
+	m.mu.Lock()
+	s, ok := m.series[name]
+	m.mu.Unlock()
+	if !ok {
+		return 0
+	}
+	return math.Float64frombits(s.value.Load())
+}
+
 // WriteTo writes every series, sorted by name, with one HELP and TYPE line
 // per metric family.
 func (m *Metrics) WriteTo(w io.Writer) (int64, error) {

@@ -2,9 +2,11 @@ package queue
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/google/go-cmp/cmp"
@@ -184,6 +186,41 @@ func TestSeenRemembersAcrossConnections(t *testing.T) {
 			got, err := tt.seen.First(ctx, tt.key)
 			if err != nil || got != tt.want {
 				t.Errorf("First(%q) = %v, %v; want %v", tt.key, got, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestWorkerBoundsInFlight checks a worker holds no more than 2*Slots+1
+// documents unacknowledged however many wait: one fetched ahead, Slots
+// being coded and Slots being published.
+func TestWorkerBoundsInFlight(t *testing.T) {
+	for _, slots := range []int{1, 2} {
+		t.Run(fmt.Sprintf("slots=%d", slots), func(t *testing.T) {
+			q := openEmbedded(t, testConfig())
+			docs := corpus(15)
+			for _, d := range docs {
+				if _, err := q.Submit(context.Background(), d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			wq := dial(t, q)
+			done := make(chan struct{})
+			go func() {
+				_ = wq.Work(ctx, lineCoder{delay: 30 * time.Millisecond}, WorkerConfig{Slots: slots})
+				close(done)
+			}()
+			most := 0
+			waitFor(t, "every document coded", func() bool {
+				s, err := q.Status(context.Background())
+				most = max(most, s.InFlight)
+				return err == nil && s.Done == uint64(len(docs))
+			})
+			cancel()
+			<-done
+			if most > 2*slots+1 {
+				t.Errorf("%d documents in flight at once, want at most %d", most, 2*slots+1)
 			}
 		})
 	}

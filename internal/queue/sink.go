@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -40,23 +39,37 @@ func (q *Queue) Drain(ctx context.Context, sink Sink, sc SinkConfig) error {
 	if sc.Log == nil {
 		sc.Log = slog.New(slog.DiscardHandler)
 	}
+	// A few results fetched ahead over one standing subscription: a
+	// store takes milliseconds per document, far below AckWait.
+	it, err := cons.Messages(jetstream.PullMaxMessages(8))
+	if err != nil {
+		return fmt.Errorf("queue: sink: %w", err)
+	}
+	defer it.Stop()
 	for ctx.Err() == nil {
-		m, err := cons.Next(jetstream.FetchMaxWait(time.Second))
+		m, err := next(ctx, it)
 		switch {
-		case errors.Is(err, nats.ErrTimeout), errors.Is(err, jetstream.ErrNoMessages):
+		case err == nil:
+			q.store(ctx, sink, m, sc)
+		case ctx.Err() != nil:
+			return nil
+		case errors.Is(err, context.DeadlineExceeded):
 			if sc.Until != nil && sc.Until() {
 				return nil
 			}
-		case err != nil:
-			if ctx.Err() != nil {
-				return nil
-			}
-			return fmt.Errorf("queue: sink: %w", err)
 		default:
-			q.store(ctx, sink, m, sc)
+			return fmt.Errorf("queue: sink: %w", err)
 		}
 	}
 	return nil
+}
+
+// next waits up to a second for a message; context.DeadlineExceeded says
+// none came.
+func next(ctx context.Context, it jetstream.MessagesContext) (jetstream.Msg, error) {
+	wait, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	return it.Next(jetstream.NextContext(wait))
 }
 
 // store puts one result; a document the sink refuses is retried later.

@@ -24,22 +24,27 @@ const (
 	HeaderTries = "Dyad-Tries"
 )
 
-// envelope is a document on the wire. Document.HTML is not part of the
-// document's JSON, yet the html stage needs it, so it travels beside it.
+// envelope is a document as JSON, the wire format before the binary one
+// (codec.go); decode still reads it, so results published by an older
+// worker reach a newer sink. Document.HTML is not part of the document's
+// JSON, yet the html stage needs it, so it travels beside it.
 type envelope struct {
 	Doc  *dyad.Document `json:"doc"`
 	HTML string         `json:"html,omitempty"`
 }
 
-func encode(d *dyad.Document) ([]byte, error) {
-	b, err := json.Marshal(envelope{Doc: d, HTML: d.HTML})
-	if err != nil {
-		return nil, fmt.Errorf("queue: encode %s: %w", d.ID, err)
+// encode writes d in the binary wire format.
+func encode(d *dyad.Document) ([]byte, error) { return encodeBinary(d) }
+
+// decode reads a document in either wire format.
+func decode(b []byte) (*dyad.Document, error) {
+	if len(b) > 0 && b[0] == wireMagic {
+		return decodeBinary(b)
 	}
-	return b, nil
+	return decodeJSON(b)
 }
 
-func decode(b []byte) (*dyad.Document, error) {
+func decodeJSON(b []byte) (*dyad.Document, error) {
 	var e envelope
 	if err := json.Unmarshal(b, &e); err != nil {
 		return nil, fmt.Errorf("queue: decode: %w", err)

@@ -78,6 +78,11 @@ dyad_y 7
 	if diff := cmp.Diff(want, b.String()); diff != "" {
 		t.Errorf("exposition (-want +got):\n%s", diff)
 	}
+	for name, v := range map[string]float64{`dyad_x_total{outcome="a"}`: 2.5, "dyad_y": 7, "dyad_never": 0} {
+		if got := m.Value(name); got != v {
+			t.Errorf("Value(%s) = %g, want %g", name, got, v)
+		}
+	}
 }
 
 func FuzzDecode(f *testing.F) {

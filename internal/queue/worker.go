@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -32,7 +31,7 @@ type WorkerConfig struct {
 type worker struct {
 	q        *Queue
 	stage    dyad.Stage
-	cons     jetstream.Consumer
+	it       jetstream.MessagesContext
 	log      *slog.Logger
 	met      *Metrics
 	until    func() bool
@@ -45,8 +44,8 @@ type worker struct {
 // another worker after AckWait.
 //
 // Three steps overlap so the network never idles the pipeline: one
-// goroutine pulls the next document while Slots goroutines code, and
-// finishers publish and acknowledge what was coded. At most one pulled
+// goroutine fetches the next document while Slots goroutines code, and
+// finishers publish and acknowledge what was coded. At most one fetched
 // document waits, and at most Slots coded ones, so this worker holds no
 // more than 2*Slots+1 documents unacknowledged.
 func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) error {
@@ -54,7 +53,13 @@ func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) err
 	if err != nil {
 		return fmt.Errorf("queue: worker: %w", err)
 	}
-	w := &worker{q: q, stage: stage, cons: cons, log: wc.Log, met: wc.Metrics, until: wc.Until}
+	// One standing subscription, instead of a subscription and a pull
+	// request per document; it holds no more than the one message asked for.
+	it, err := cons.Messages(jetstream.PullMaxMessages(1))
+	if err != nil {
+		return fmt.Errorf("queue: worker: %w", err)
+	}
+	w := &worker{q: q, stage: stage, it: it, log: wc.Log, met: wc.Metrics, until: wc.Until}
 	if w.log == nil {
 		w.log = slog.New(slog.DiscardHandler)
 	}
@@ -66,12 +71,13 @@ func (q *Queue) Work(ctx context.Context, stage dyad.Stage, wc WorkerConfig) err
 		codes.Go(func() { w.code(ctx, msgs, coded) })
 		finishers.Go(func() { w.finish(ctx, coded) })
 	}
-	err = w.pull(ctx, msgs)
+	w.pull(ctx, msgs)
 	close(msgs)
+	w.release()
 	codes.Wait()
 	close(coded)
 	finishers.Wait()
-	return err
+	return nil
 }
 
 // finished is a coded document waiting to be published and acknowledged.
@@ -82,35 +88,60 @@ type finished struct {
 	stop func() // ends the message's keep-alive
 }
 
-// pull hands out documents one at a time until ctx is done. It pulls one
-// message per request, so a document never waits in a client-side buffer
-// while its AckWait runs out.
-func (w *worker) pull(ctx context.Context, msgs chan<- jetstream.Msg) error {
-	for ctx.Err() == nil {
-		m, err := w.cons.Next(jetstream.FetchMaxWait(time.Second))
-		switch {
-		case errors.Is(err, nats.ErrTimeout), errors.Is(err, jetstream.ErrNoMessages):
-			if w.until != nil && w.until() {
-				return nil
-			}
-		case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrConnectionDraining):
-			return nil
-		case err != nil:
-			if ctx.Err() == nil {
-				w.log.Warn("pull failed", "err", err)
-				sleep(ctx, time.Second)
-			}
-		default:
-			w.gauge(1)
-			select {
-			case msgs <- m:
-			case <-ctx.Done():
-				_ = m.Nak() // never started: let another worker have it now
-				w.gauge(-1)
-			}
+// pull fetches the next document while the coders work and hands it to
+// the first that is free, until ctx is done. The iterator asks the server
+// for a message only when Next is called, so the one held here is what
+// keeps a coder from waiting a round trip for its next document.
+func (w *worker) pull(ctx context.Context, msgs chan<- jetstream.Msg) {
+	for {
+		m, ok := w.next(ctx)
+		if !ok {
+			return
+		}
+		w.gauge(1)
+		select {
+		case msgs <- m:
+		case <-ctx.Done():
+			_ = m.Nak() // never started: let another worker have it now
+			w.gauge(-1)
+			return
 		}
 	}
-	return nil
+}
+
+// next waits for a document, asking Until after each idle second; ok is
+// false when the worker should stop.
+func (w *worker) next(ctx context.Context) (jetstream.Msg, bool) {
+	for ctx.Err() == nil {
+		m, err := next(ctx, w.it)
+		switch {
+		case err == nil:
+			return m, true
+		case errors.Is(err, jetstream.ErrMsgIteratorClosed), ctx.Err() != nil:
+			return nil, false
+		case errors.Is(err, context.DeadlineExceeded):
+			if w.until != nil && w.until() {
+				return nil, false
+			}
+		default:
+			w.log.Warn("pull failed", "err", err)
+			sleep(ctx, time.Second)
+		}
+	}
+	return nil, false
+}
+
+// release stops fetching and gives back a document fetched but never
+// started, so another worker has it now rather than after AckWait.
+func (w *worker) release() {
+	w.it.Drain()
+	for {
+		m, err := w.it.Next(jetstream.NextMaxWait(100 * time.Millisecond))
+		if err != nil {
+			return
+		}
+		_ = m.Nak()
+	}
 }
 
 // gauge moves the in-flight count by delta.
