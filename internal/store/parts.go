@@ -27,8 +27,10 @@ var statements = withMultiRow(map[string]string{
 	"document": `INSERT INTO documents (key, doc_id, url, title, source, byline, site_name, date,
 		lang, format, origin, meta, errors, text, text_hash, sketch, dup_of, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"band":     `INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)`,
-	"fts":      `INSERT INTO documents_fts (rowid, title, text) VALUES (?,?,?)`,
+	"band": `INSERT OR IGNORE INTO doc_bands (band, doc) VALUES (?,?)`,
+	// fts indexes the documents a batch added: their ids are the largest,
+	// as the batch holds the write lock.
+	"fts":      `INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id >= ?`,
 	"block":    `INSERT INTO blocks (doc, idx, kind, start, end, place, source, reason, post) VALUES (?,?,?,?,?,?,?,?,?)`,
 	"sentence": `INSERT INTO sentences (doc, idx, block, start, end, tokens) VALUES (?,?,?,?,?,?)`,
 	"mention": `INSERT INTO mentions (doc, idx, sentence, start, end, text, kind, head, tok_start,

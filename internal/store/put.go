@@ -45,6 +45,9 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*dyad.Document) ([]PutResu
 	if err := w.recount(ctx); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	if err := w.index(ctx); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
@@ -82,6 +85,9 @@ type writer struct {
 	stmts map[string]*sql.Stmt
 	// merged holds the events that gained a mention in this batch.
 	merged map[int64]bool
+	// firstNew is the id of the batch's first new document, 0 until one
+	// is stored.
+	firstNew int64
 }
 
 func (w *writer) close() {
@@ -265,14 +271,31 @@ func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash
 	if err != nil {
 		return 0, err
 	}
-	if _, err = w.exec(ctx, "fts", id, d.Title, d.Text); err != nil || !hasText {
-		return id, err
+	if w.firstNew == 0 {
+		w.firstNew = id
+	}
+	if !hasText {
+		return id, nil
 	}
 	var args []any
 	for _, b := range sk.bands() {
 		args = append(args, b, id)
 	}
 	return id, w.execRows(ctx, "band", 2, args)
+}
+
+// index adds the batch's new documents to the full-text index in one
+// statement, after every other write. FTS5 keeps what it indexes in memory
+// until the transaction ends, except that it writes it out whenever a
+// statement opens a savepoint (every multi-row INSERT and UPDATE does):
+// indexing document by document wrote one small segment per document and
+// then spent its time merging them.
+func (w *writer) index(ctx context.Context) error {
+	if w.firstNew == 0 {
+		return nil
+	}
+	_, err := w.exec(ctx, "fts", w.firstNew)
+	return err
 }
 
 // jsonText encodes v, or gives empty for nil values.
