@@ -13,8 +13,7 @@ import (
 var statements = withMultiRow(map[string]string{
 	"by_key":  `SELECT id FROM documents WHERE key = ?`,
 	"by_hash": `SELECT id, dup_of FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1`,
-	"by_band": `SELECT d.id, d.sketch, d.dup_of FROM documents d WHERE d.id IN
-		(SELECT doc FROM doc_bands WHERE band IN (?` + strings.Repeat(",?", numBands-1) + `)) ORDER BY d.id`,
+	"by_band": byBand(),
 	// find_dated and find_undated list the events a mention may merge
 	// into; the day_lo range is bounded so the index scan is too.
 	"find_dated": `SELECT id, day_lo, day_hi, place_key FROM events
@@ -64,6 +63,15 @@ var statements = withMultiRow(map[string]string{
 			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1)
 		WHERE id = ?1`,
 })
+
+// byBand lists the documents sharing a band with a sketch, once per band
+// they share. One equality seek per band, joined by UNION ALL, needs no
+// temporary tables; "band IN (...)" built two per lookup, and most
+// lookups find nothing.
+func byBand() string {
+	one := `SELECT d.id, d.sketch, d.dup_of FROM doc_bands b JOIN documents d ON d.id = b.doc WHERE b.band = ?`
+	return one + strings.Repeat(" UNION ALL "+one, numBands-1)
+}
 
 // multiRow lists the statements that also get multi-row forms, "name*n"
 // for n rows, built by repeating their VALUES tuple.

@@ -1,11 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -232,6 +234,29 @@ func rootOf(id int64, dup sql.NullInt64) int64 {
 // nearCopy looks up documents sharing an LSH band and keeps the earliest
 // whose sketch is similar enough.
 func (w *writer) nearCopy(ctx context.Context, sk sketch) (int64, error) {
+	cs, err := w.candidates(ctx, sk)
+	if err != nil {
+		return 0, err
+	}
+	slices.SortFunc(cs, func(a, b copyCandidate) int { return cmp.Compare(a.id, b.id) })
+	for _, c := range cs {
+		if o, ok := sketchOf(c.sketch); ok && o.similarity(sk) >= w.rules.Similar {
+			return rootOf(c.id, c.dup), nil
+		}
+	}
+	return 0, nil
+}
+
+// copyCandidate is a stored document sharing a band with a new one.
+type copyCandidate struct {
+	id     int64
+	sketch []byte
+	dup    sql.NullInt64
+}
+
+// candidates lists the documents sharing a band with sk, in no order and
+// possibly more than once.
+func (w *writer) candidates(ctx context.Context, sk sketch) ([]copyCandidate, error) {
 	bs := sk.bands()
 	args := make([]any, len(bs))
 	for i, b := range bs {
@@ -239,21 +264,18 @@ func (w *writer) nearCopy(ctx context.Context, sk sketch) (int64, error) {
 	}
 	rows, err := w.query(ctx, "by_band", args...)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer rows.Close()
+	var out []copyCandidate
 	for rows.Next() {
-		var id int64
-		var raw []byte
-		var dup sql.NullInt64
-		if err := rows.Scan(&id, &raw, &dup); err != nil {
-			return 0, err
+		var c copyCandidate
+		if err := rows.Scan(&c.id, &c.sketch, &c.dup); err != nil {
+			return nil, err
 		}
-		if o, ok := sketchOf(raw); ok && o.similarity(sk) >= w.rules.Similar {
-			return rootOf(id, dup), nil
-		}
+		out = append(out, c)
 	}
-	return 0, rows.Err()
+	return out, rows.Err()
 }
 
 func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash string, sk sketch, hasText bool, dup int64) (int64, error) {
