@@ -4,13 +4,16 @@
 //
 // # What it stores
 //
-// Each document is stored with its blocks, sentences (tokens as JSON),
-// actor mentions, quotes, temporal expressions, places and event
-// mentions, each event mention with its full evidence. Documents are
-// indexed for full-text search (FTS5). The schema is in migrations/,
-// numbered files applied in order; PRAGMA user_version records the last
-// one applied. The file is in WAL mode, so readers never wait for the
-// writer.
+// Each document is stored with its event mentions, each with its full
+// evidence, and with what the pipeline found in it, kept in one row
+// (doc_parts) because it is only read back whole: blocks, actor mentions,
+// quotes, temporal expressions and places as JSON, sentences and their
+// tokens in a compact binary form (blob.go). Documents stored before
+// schema 2 keep those parts in one table per kind, and are read from
+// there. Documents are indexed for full-text search (FTS5). The schema is
+// in migrations/, numbered files applied in order; PRAGMA user_version
+// records the last one applied. The file is in WAL mode, so readers never
+// wait for the writer.
 //
 // # Idempotence and crashes
 //
