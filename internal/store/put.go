@@ -36,8 +36,7 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*dyad.Document) ([]PutResu
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339), merged: map[int64]bool{}}
-	defer w.close()
+	w := &writer{tx: tx, db: s, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339), merged: map[int64]bool{}}
 	out := make([]PutResult, len(docs))
 	for i, d := range docs {
 		if out[i], err = w.put(ctx, d); err != nil {
@@ -82,6 +81,7 @@ func normURL(u string) string {
 // writer is one write transaction with its prepared statements.
 type writer struct {
 	tx    *sql.Tx
+	db    *DB
 	rules MergeRules
 	now   string
 	stmts map[string]*sql.Stmt
@@ -92,26 +92,35 @@ type writer struct {
 	firstNew int64
 }
 
-func (w *writer) close() {
-	for _, st := range w.stmts {
-		st.Close()
-	}
-}
-
-// stmt gives statement name of the statements map, prepared once per
-// transaction: parsing and planning cost more than running them.
+// stmt gives statement name of the statements map bound to the
+// transaction. The statement itself is prepared once for the life of the
+// database: parsing and planning cost more than running most of them.
 func (w *writer) stmt(ctx context.Context, name string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[name]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(ctx, statements[name])
+	st, err := w.db.prepared(ctx, name)
 	if err != nil {
-		return nil, fmt.Errorf("prepare %s: %w", name, err)
+		return nil, err
 	}
 	if w.stmts == nil {
 		w.stmts = map[string]*sql.Stmt{}
 	}
-	w.stmts[name] = st
+	w.stmts[name] = w.tx.StmtContext(ctx, st)
+	return w.stmts[name], nil
+}
+
+// prepared gives statement name prepared on the database; the caller
+// holds s.write.
+func (s *DB) prepared(ctx context.Context, name string) (*sql.Stmt, error) {
+	if st, ok := s.stmts[name]; ok {
+		return st, nil
+	}
+	st, err := s.sql.PrepareContext(ctx, statements[name])
+	if err != nil {
+		return nil, fmt.Errorf("prepare %s: %w", name, err)
+	}
+	s.stmts[name] = st
 	return st, nil
 }
 

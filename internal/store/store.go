@@ -32,6 +32,8 @@ type DB struct {
 	// write serialises write transactions, so two writers never race to
 	// upgrade a read lock (which SQLite answers with SQLITE_BUSY at once).
 	write sync.Mutex
+	// stmts are the writer's prepared statements, guarded by write.
+	stmts map[string]*sql.Stmt
 }
 
 // Open opens or creates the database at path and applies any migrations it
@@ -45,7 +47,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &DB{sql: db, rules: opt.Merge.withDefaults()}
+	s := &DB{sql: db, rules: opt.Merge.withDefaults(), stmts: map[string]*sql.Stmt{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -55,6 +57,11 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 
 // Close closes the database.
 func (s *DB) Close() error {
+	s.write.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.write.Unlock()
 	if err := s.sql.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
