@@ -30,13 +30,21 @@ func (w *writer) putEvent(ctx context.Context, docID int64, d *dyad.Document, i 
 	if err != nil {
 		return err
 	}
-	_, err = w.exec(ctx, "mention_event", id, docID, i, ev.ID, ev.Sentence, ev.Date, string(ev.DatePrecision),
+	w.mentionRows = append(w.mentionRows, id, docID, i, ev.ID, ev.Sentence, ev.Date, string(ev.DatePrecision),
 		ev.DateText, ev.Source.Code, ev.Target.Code, ev.CAMEO, string(ev.Modality), ev.Quote, ev.Text, jsonText(ev, "{}"))
-	return err
+	return nil
 }
 
-// recount refreshes the counts of every event a mention merged into.
+// mentionWidth is the number of values of an event_mentions row.
+const mentionWidth = 15
+
+// recount stores the batch's event mentions, which nothing reads before,
+// in multi-row INSERTs, then refreshes the counts of every event a
+// mention merged into.
 func (w *writer) recount(ctx context.Context) error {
+	if err := w.execRows(ctx, "mention_event", mentionWidth, w.mentionRows); err != nil {
+		return err
+	}
 	for id := range w.merged {
 		if _, err := w.exec(ctx, "recount", id); err != nil {
 			return err

@@ -87,6 +87,8 @@ type writer struct {
 	stmts map[string]*sql.Stmt
 	// merged holds the events that gained a mention in this batch.
 	merged map[int64]bool
+	// mentionRows are the batch's event_mentions rows, inserted at its end.
+	mentionRows []any
 	// firstNew is the id of the batch's first new document, 0 until one
 	// is stored.
 	firstNew int64

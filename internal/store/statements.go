@@ -65,7 +65,7 @@ func byBand() string {
 
 // multiRow lists the statements that also get multi-row forms, "name*n"
 // for n rows, built by repeating their VALUES tuple.
-var multiRow = []string{"band"}
+var multiRow = []string{"band", "mention_event"}
 
 // withMultiRow adds the multi-row forms of the multiRow statements.
 func withMultiRow(m map[string]string) map[string]string {
