@@ -1,13 +1,11 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -36,17 +34,15 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*dyad.Document) ([]PutResu
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, db: s, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339), merged: map[int64]bool{}}
+	w := &writer{tx: tx, db: s, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339),
+		merged: map[int64]bool{}, batchBands: map[int64][]copyCandidate{}}
 	out := make([]PutResult, len(docs))
 	for i, d := range docs {
 		if out[i], err = w.put(ctx, d); err != nil {
 			return nil, fmt.Errorf("store: document %q: %w", d.ID, err)
 		}
 	}
-	if err := w.recount(ctx); err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	if err := w.index(ctx); err != nil {
+	if err := w.finish(ctx); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -89,6 +85,11 @@ type writer struct {
 	merged map[int64]bool
 	// mentionRows are the batch's event_mentions rows, inserted at its end.
 	mentionRows []any
+	// batchBands maps the LSH bands of the batch's new documents to them;
+	// bandRows are those documents' doc_bands rows. Both are written at
+	// the batch's end.
+	batchBands map[int64][]copyCandidate
+	bandRows   [][2]int64
 	// firstNew is the id of the batch's first new document, 0 until one
 	// is stored.
 	firstNew int64
@@ -217,78 +218,6 @@ func (w *writer) put(ctx context.Context, d *dyad.Document) (PutResult, error) {
 	return PutResult{ID: id, DupOf: dup, Status: Inserted, Events: len(d.Events)}, nil
 }
 
-// original finds the earliest stored document this text copies: the same
-// words exactly, else a sketch at least Similar to it. 0 when there is none.
-func (w *writer) original(ctx context.Context, hash string, sk sketch, hasText bool) (int64, error) {
-	if !hasText {
-		return 0, nil
-	}
-	var id int64
-	var dup sql.NullInt64
-	err := w.row(ctx, "by_hash", []any{hash}, &id, &dup)
-	switch {
-	case err == nil:
-		return rootOf(id, dup), nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return 0, err
-	}
-	return w.nearCopy(ctx, sk)
-}
-
-func rootOf(id int64, dup sql.NullInt64) int64 {
-	if dup.Valid {
-		return dup.Int64
-	}
-	return id
-}
-
-// nearCopy looks up documents sharing an LSH band and keeps the earliest
-// whose sketch is similar enough.
-func (w *writer) nearCopy(ctx context.Context, sk sketch) (int64, error) {
-	cs, err := w.candidates(ctx, sk)
-	if err != nil {
-		return 0, err
-	}
-	slices.SortFunc(cs, func(a, b copyCandidate) int { return cmp.Compare(a.id, b.id) })
-	for _, c := range cs {
-		if o, ok := sketchOf(c.sketch); ok && o.similarity(sk) >= w.rules.Similar {
-			return rootOf(c.id, c.dup), nil
-		}
-	}
-	return 0, nil
-}
-
-// copyCandidate is a stored document sharing a band with a new one.
-type copyCandidate struct {
-	id     int64
-	sketch []byte
-	dup    sql.NullInt64
-}
-
-// candidates lists the documents sharing a band with sk, in no order and
-// possibly more than once.
-func (w *writer) candidates(ctx context.Context, sk sketch) ([]copyCandidate, error) {
-	bs := sk.bands()
-	args := make([]any, len(bs))
-	for i, b := range bs {
-		args[i] = b
-	}
-	rows, err := w.query(ctx, "by_band", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []copyCandidate
-	for rows.Next() {
-		var c copyCandidate
-		if err := rows.Scan(&c.id, &c.sketch, &c.dup); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
 func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash string, sk sketch, hasText bool, dup int64) (int64, error) {
 	date := ""
 	if !d.Date.IsZero() {
@@ -307,14 +236,22 @@ func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash
 	if w.firstNew == 0 {
 		w.firstNew = id
 	}
-	if !hasText {
-		return id, nil
+	if hasText {
+		w.addBands(id, sk, dup)
 	}
-	var args []any
-	for _, b := range sk.bands() {
-		args = append(args, b, id)
+	return id, nil
+}
+
+// finish writes what the batch kept for its end: event mentions and
+// their events' counts, LSH bands, and, last, the search index.
+func (w *writer) finish(ctx context.Context) error {
+	if err := w.recount(ctx); err != nil {
+		return err
 	}
-	return id, w.execRows(ctx, "band", 2, args)
+	if err := w.writeBands(ctx); err != nil {
+		return err
+	}
+	return w.index(ctx)
 }
 
 // index adds the batch's new documents to the full-text index in one

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -77,7 +78,15 @@ func TestUnusableDocumentNotStored(t *testing.T) {
 	}
 }
 
+// TestSyndicatedCopyMerges finds a copy in the batch of its original, and
+// in a later one.
 func TestSyndicatedCopyMerges(t *testing.T) {
+	for _, split := range []int{3, 1} {
+		t.Run(fmt.Sprintf("first batch of %d", split), func(t *testing.T) { testSyndicatedCopy(t, split) })
+	}
+}
+
+func testSyndicatedCopy(t *testing.T, split int) {
 	s := openTest(t)
 	orig := doc("https://wire.example/peru-bolivia", "Wire", "2025-05-05", story, ev("PER", "BOL", "057", "2025-05-05"))
 	// A partner site reprints the story with its own line at the end and
@@ -87,7 +96,8 @@ func TestSyndicatedCopyMerges(t *testing.T) {
 	other := doc("https://other.example/x", "Other", "2025-05-05",
 		"Chile and Argentina signed a fisheries accord in Santiago after two days of talks between ministers.",
 		ev("PER", "BOL", "051", "2025-05-05"))
-	rs := put(t, s, orig, cp, other)
+	docs := []*dyad.Document{orig, cp, other}
+	rs := append(put(t, s, docs[:split]...), put(t, s, docs[split:]...)...)
 	if rs[1].DupOf != rs[0].ID {
 		t.Errorf("copy dup_of %d, want %d", rs[1].DupOf, rs[0].ID)
 	}
