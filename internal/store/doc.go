@@ -23,7 +23,10 @@
 // twice stores it once, and re-running an ingest that was killed resumes
 // where the last committed batch ended: a killed process loses at most the
 // batch in flight and leaves the database consistent. Documents whose
-// reading failed are not stored, so a re-run retries them.
+// reading failed are not stored, so a re-run retries them. The WAL is
+// written with synchronous=NORMAL: a committed batch survives the process
+// being killed (the kill -9 test checks it), but the last batches before
+// a power loss or an operating-system crash may be lost, never half kept.
 //
 // # Copies of one story
 //
