@@ -61,7 +61,7 @@ func fillEvents(b *testing.B, s *DB, n int) {
 	for range n {
 		cameo := synthCAMEO[r.IntN(len(synthCAMEO))]
 		d := int64(16436 + r.IntN(11*365)) // 2015..2025
-		_, err := st.ExecContext(ctx, code(), code(), "", "", "", "", cameo[:2], cameo, 1+r.IntN(4),
+		_, err := st.ExecContext(ctx, nil, code(), code(), "", "", "", "", cameo[:2], cameo, 1+r.IntN(4),
 			float64(r.IntN(21)-10), "", "", "asserted", true, dayString(d), "day", d, d, d, "", nil, "", "", "", "")
 		if err != nil {
 			b.Fatal(err)

@@ -85,6 +85,10 @@ type writer struct {
 	merged map[int64]bool
 	// mentionRows are the batch's event_mentions rows, inserted at its end.
 	mentionRows []any
+	// pending are the events the batch created (pending.go), with ids
+	// from nextEvent on.
+	pending   []pendingEvent
+	nextEvent int64
 	// batchBands maps the LSH bands of the batch's new documents to them;
 	// bandRows are those documents' doc_bands rows. Both are written at
 	// the batch's end.
