@@ -7,10 +7,8 @@ import (
 )
 
 // The events a batch creates wait in memory and are inserted at the
-// batch's end in multi-row INSERTs: one INSERT per event, each updating
-// the table and its six indexes, was the largest part of storing a
-// document's events. Until then the batch's later mentions find them,
-// and narrow or place them, here.
+// batch's end, in their final form: until then the batch's later mentions
+// find them, and narrow or place them, here rather than by SQL.
 
 // pendingEvent is an event created by this batch and not yet inserted.
 type pendingEvent struct {
@@ -32,7 +30,6 @@ const (
 	colDayHi     = 19
 	colPlaceKey  = 20
 	colPlace     = 21
-	eventWidth   = 26
 )
 
 // newEvent creates the event a mention starts. Ids follow the largest
@@ -100,11 +97,14 @@ func (p *pendingEvent) refine(ev *dyad.Event, sp span, pk string) {
 	p.row[colDay], p.row[colDayLo], p.row[colDayHi] = nullDay(sp, sp.lo), nullDay(sp, sp.lo), nullDay(sp, sp.hi)
 }
 
-// insertEvents stores the batch's new events.
+// insertEvents stores the batch's new events, one INSERT each: a
+// multi-row INSERT into a table other tables refer to keeps a statement
+// journal, a copy of every page it changes, and events have six indexes.
 func (w *writer) insertEvents(ctx context.Context) error {
-	args := make([]any, 0, eventWidth*len(w.pending))
 	for _, p := range w.pending {
-		args = append(args, p.row...)
+		if _, err := w.exec(ctx, "event", p.row...); err != nil {
+			return err
+		}
 	}
-	return w.execRows(ctx, "event", eventWidth, args)
+	return nil
 }

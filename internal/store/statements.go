@@ -28,14 +28,11 @@ var statements = withMultiRow(map[string]string{
 	// as the batch holds the write lock.
 	"fts":   `INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id >= ?`,
 	"parts": `INSERT INTO doc_parts (doc, parts, tokens) VALUES (?,?,?)`,
-	"mention_event": `INSERT OR FAIL INTO event_mentions (event, doc, idx, event_id, sentence, date,
+	"mention_event": `INSERT INTO event_mentions (event, doc, idx, event_id, sentence, date,
 		date_precision, date_text, source_code, target_code, cameo, modality, quote, text, body)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	// event and mention_event say OR FAIL, not the default OR ABORT:
-	// a multi-row ABORT keeps a statement journal to undo its own rows on
-	// failure, and on failure the whole batch is rolled back anyway.
 	"next_event": `SELECT coalesce(max(id), 0) + 1 FROM events`,
-	"event": `INSERT OR FAIL INTO events (id, source_code, target_code, source_name, source_country,
+	"event": `INSERT INTO events (id, source_code, target_code, source_name, source_country,
 		target_name, target_country, root, cameo, quad_class, goldstein, plover_type, plover_mode,
 		modality, factual, date, date_precision, day, day_lo, day_hi, place_key, place, url, text,
 		num_mentions, num_sources, num_articles, num_stories, first_seen, last_seen)
@@ -69,7 +66,7 @@ func byBand() string {
 
 // multiRow lists the statements that also get multi-row forms, "name*n"
 // for n rows, built by repeating their VALUES tuple.
-var multiRow = []string{"band", "mention_event", "event"}
+var multiRow = []string{"band", "mention_event"}
 
 // withMultiRow adds the multi-row forms of the multiRow statements.
 func withMultiRow(m map[string]string) map[string]string {
