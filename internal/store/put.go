@@ -12,6 +12,12 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
+// DefaultBatch is how many documents `dyad ingest` stores per
+// PutDocuments call. Larger batches spread the cost of each commit, and of
+// the index pages every batch rewrites, over more documents; a killed
+// ingest loses at most one batch.
+const DefaultBatch = 100
+
 // PutDocument stores one coded document; see PutDocuments.
 func (s *DB) PutDocument(ctx context.Context, d *dyad.Document) (PutResult, error) {
 	rs, err := s.PutDocuments(ctx, []*dyad.Document{d})
