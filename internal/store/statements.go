@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// statements are what a write transaction runs, prepared once per
-// transaction.
+// statements are what a write transaction runs, each prepared once for
+// the life of the database (DB.prepared).
 var statements = withMultiRow(map[string]string{
 	"by_key":  `SELECT id FROM documents WHERE key = ?`,
 	"by_hash": `SELECT id, dup_of FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1`,
