@@ -21,7 +21,7 @@ func cmdIngest(ctx context.Context, m *Main, args []string) error {
 	var df dictFlags
 	df.register(fs)
 	db := dbFlag(fs)
-	batch := fs.Int("batch", 100, "documents per transaction: a crash loses at most the batch in flight")
+	batch := fs.Int("batch", store.DefaultBatch, "documents per transaction: a crash loses at most the batch in flight")
 	f.registerBatch(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err

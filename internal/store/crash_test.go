@@ -112,9 +112,9 @@ func assertConsistent(t *testing.T, s *DB) {
 		t.Errorf("search index: %v", err)
 	}
 	checks := map[string]string{
-		"documents without sentences": `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences WHERE doc = d.id)`,
-		"documents without events":    `SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM event_mentions WHERE doc = d.id) <> 3`,
-		"events with wrong counts":    `SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM event_mentions WHERE event = e.id)`,
+		"documents without parts":  `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM doc_parts WHERE doc = d.id)`,
+		"documents without events": `SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM event_mentions WHERE doc = d.id) <> 3`,
+		"events with wrong counts": `SELECT count(*) FROM events e WHERE num_mentions <> (SELECT count(*) FROM event_mentions WHERE event = e.id)`,
 	}
 	for name, q := range checks {
 		var n int

@@ -4,13 +4,16 @@
 //
 // # What it stores
 //
-// Each document is stored with its blocks, sentences (tokens as JSON),
-// actor mentions, quotes, temporal expressions, places and event
-// mentions, each event mention with its full evidence. Documents are
-// indexed for full-text search (FTS5). The schema is in migrations/,
-// numbered files applied in order; PRAGMA user_version records the last
-// one applied. The file is in WAL mode, so readers never wait for the
-// writer.
+// Each document is stored with its event mentions, each with its full
+// evidence, and with what the pipeline found in it, kept in one row
+// (doc_parts) because it is only read back whole: blocks, actor mentions,
+// quotes, temporal expressions and places as JSON, sentences and their
+// tokens in a compact binary form (blob.go). Documents stored before
+// schema 2 keep those parts in one table per kind, and are read from
+// there. Documents are indexed for full-text search (FTS5). The schema is
+// in migrations/, numbered files applied in order; PRAGMA user_version
+// records the last one applied. The file is in WAL mode, so readers never
+// wait for the writer.
 //
 // # Idempotence and crashes
 //
@@ -20,7 +23,10 @@
 // twice stores it once, and re-running an ingest that was killed resumes
 // where the last committed batch ended: a killed process loses at most the
 // batch in flight and leaves the database consistent. Documents whose
-// reading failed are not stored, so a re-run retries them.
+// reading failed are not stored, so a re-run retries them. The WAL is
+// written with synchronous=NORMAL: a committed batch survives the process
+// being killed (the kill -9 test checks it), but the last batches before
+// a power loss or an operating-system crash may be lost, never half kept.
 //
 // # Copies of one story
 //

@@ -30,13 +30,24 @@ func (w *writer) putEvent(ctx context.Context, docID int64, d *dyad.Document, i 
 	if err != nil {
 		return err
 	}
-	_, err = w.exec(ctx, "mention_event", id, docID, i, ev.ID, ev.Sentence, ev.Date, string(ev.DatePrecision),
+	w.mentionRows = append(w.mentionRows, id, docID, i, ev.ID, ev.Sentence, ev.Date, string(ev.DatePrecision),
 		ev.DateText, ev.Source.Code, ev.Target.Code, ev.CAMEO, string(ev.Modality), ev.Quote, ev.Text, jsonText(ev, "{}"))
-	return err
+	return nil
 }
 
-// recount refreshes the counts of every event a mention merged into.
+// mentionWidth is the number of values of an event_mentions row.
+const mentionWidth = 15
+
+// recount stores the batch's new events and event mentions, which only
+// the batch read before, in multi-row INSERTs, then refreshes the counts of every event a
+// mention merged into.
 func (w *writer) recount(ctx context.Context) error {
+	if err := w.insertEvents(ctx); err != nil {
+		return err
+	}
+	if err := w.execRows(ctx, "mention_event", mentionWidth, w.mentionRows); err != nil {
+		return err
+	}
 	for id := range w.merged {
 		if _, err := w.exec(ctx, "recount", id); err != nil {
 			return err
@@ -89,7 +100,20 @@ func (w *writer) findEvent(ctx context.Context, ev *dyad.Event, sp span, pk stri
 			best = c
 		}
 	}
-	return best.id, rows.Err()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	// The batch's own events come after the stored ones, in id order.
+	for i := range w.pending {
+		p := &w.pending[i]
+		if !p.matches(ev, sp, win) || pk != "" && p.pk != "" && pk != p.pk {
+			continue
+		}
+		if c := p.candidate(); best.id == 0 || better(c, best, sp) {
+			best = c
+		}
+	}
+	return best.id, nil
 }
 
 // better prefers the narrower span, then the nearer one; ties keep the
@@ -137,18 +161,6 @@ func dateOf(ev *dyad.Event, sp span) string {
 
 func nullDay(sp span, v int64) sql.NullInt64 { return sql.NullInt64{Int64: v, Valid: sp.ok} }
 
-func (w *writer) newEvent(ctx context.Context, ev *dyad.Event, sp span, pk string, d *dyad.Document) (int64, error) {
-	r, err := w.exec(ctx, "event", ev.Source.Code, ev.Target.Code, ev.Source.Name, ev.Source.Country,
-		ev.Target.Name, ev.Target.Country, root(ev), ev.CAMEO, ev.QuadClass, ev.Goldstein, ev.PLOVER.Type,
-		ev.PLOVER.Mode, string(ev.Modality), factual(ev.Modality), dateOf(ev, sp), string(precision(ev, sp)),
-		nullDay(sp, sp.lo), nullDay(sp, sp.lo), nullDay(sp, sp.hi), pk, jsonOrNull(ev.Place), d.URL, ev.Text,
-		w.seen(d), w.seen(d))
-	if err != nil {
-		return 0, err
-	}
-	return r.LastInsertId()
-}
-
 // seen is when a document was published, else when it was ingested.
 func (w *writer) seen(d *dyad.Document) string {
 	if d.Date.IsZero() {
@@ -160,6 +172,10 @@ func (w *writer) seen(d *dyad.Document) string {
 // refine narrows the event's date to a more precise mention's and gives
 // it a place when it had none.
 func (w *writer) refine(ctx context.Context, id int64, ev *dyad.Event, sp span, pk string) error {
+	if p := w.pendingEvent(id); p != nil {
+		p.refine(ev, sp, pk)
+		return nil
+	}
 	if pk != "" {
 		if _, err := w.exec(ctx, "locate", pk, jsonOrNull(ev.Place), id); err != nil {
 			return err

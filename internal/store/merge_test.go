@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestMergeRules(t *testing.T) {
@@ -40,13 +42,23 @@ func TestMergeRules(t *testing.T) {
 		{"undated with dated", at(base, func(e *dyad.Event) { e.Date = "" }), base, false},
 	}
 	for i, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) { testMerge(t, i, tt.a, tt.b, tt.merge) })
+	}
+}
+
+// testMerge stores a and b in one batch, where b finds a among the
+// batch's new events, and in two, where b finds it stored.
+func testMerge(t *testing.T, i int, a, b dyad.Event, merge bool) {
+	for _, split := range []int{2, 1} {
+		t.Run(fmt.Sprintf("first batch of %d", split), func(t *testing.T) {
 			s := openTest(t)
 			// Documents without a publication date, so an undated event stays undated.
-			put(t, s, doc(fmt.Sprintf("https://a.example/%d", i), "A", "", "First report.", tt.a),
-				doc(fmt.Sprintf("https://b.example/%d", i), "B", "", "Second, unrelated wording.", tt.b))
+			docs := []*dyad.Document{doc(fmt.Sprintf("https://a.example/%d", i), "A", "", "First report.", a),
+				doc(fmt.Sprintf("https://b.example/%d", i), "B", "", "Second, unrelated wording.", b)}
+			put(t, s, docs[:split]...)
+			put(t, s, docs[split:]...)
 			want := 2
-			if tt.merge {
+			if merge {
 				want = 1
 			}
 			if n := len(allEvents(t, s)); n != want {
@@ -60,14 +72,24 @@ func TestMergeRules(t *testing.T) {
 }
 
 func TestMergeNarrowsDate(t *testing.T) {
-	s := openTest(t)
-	month := ev("USA", "MEX", "042", "2025-05")
-	month.DatePrecision = dyad.PrecisionMonth
-	put(t, s, doc("https://a.example/n", "A", "", "One.", month),
-		doc("https://b.example/n", "B", "", "Two.", ev("USA", "MEX", "042", "2025-05-20")))
-	es := allEvents(t, s)
-	if len(es) != 1 || es[0].Date != "2025-05-20" || es[0].DatePrecision != dyad.PrecisionDay {
-		t.Errorf("events %+v, want one dated 2025-05-20 at day precision", es)
+	for _, split := range []int{2, 1} {
+		t.Run(fmt.Sprintf("first batch of %d", split), func(t *testing.T) {
+			s := openTest(t)
+			month := ev("USA", "MEX", "042", "2025-05")
+			month.DatePrecision = dyad.PrecisionMonth
+			day := ev("USA", "MEX", "042", "2025-05-20")
+			day.Place = &dyad.Place{Name: "Lima", Country: "PER"}
+			docs := []*dyad.Document{doc("https://a.example/n", "A", "", "One.", month), doc("https://b.example/n", "B", "", "Two.", day)}
+			put(t, s, docs[:split]...)
+			put(t, s, docs[split:]...)
+			es := allEvents(t, s)
+			if len(es) != 1 || es[0].Date != "2025-05-20" || es[0].DatePrecision != dyad.PrecisionDay {
+				t.Fatalf("events %+v, want one dated 2025-05-20 at day precision", es)
+			}
+			if es[0].Place == nil || es[0].Place.Name != "Lima" {
+				t.Errorf("place %+v, want Lima", es[0].Place)
+			}
+		})
 	}
 }
 
@@ -211,4 +233,46 @@ func TestParseDyad(t *testing.T) {
 			t.Errorf("ParseDyad(%q) = %q, %q, %v", tt.in, src, tgt, err)
 		}
 	}
+}
+
+// TestBatchSizeKeepsEvents stores crowded documents, whose mentions merge
+// often, one at a time and in batches of 50. A mention finds its event
+// stored in the first case and often new in its batch in the second; the
+// events must come out the same.
+func TestBatchSizeKeepsEvents(t *testing.T) {
+	docs := crowdedDocs(150)
+	var got [2][]Event
+	for i, size := range []int{1, 50} {
+		s := openTest(t)
+		for j := 0; j < len(docs); j += size {
+			put(t, s, docs[j:min(j+size, len(docs))]...)
+		}
+		got[i] = allEvents(t, s)
+	}
+	if len(got[0]) >= 3*len(docs)*2/3 {
+		t.Errorf("%d events of %d mentions: too few merges to test", len(got[0]), 3*len(docs))
+	}
+	if diff := cmp.Diff(got[0], got[1]); diff != "" {
+		t.Errorf("events differ (-one at a time +batches of 50):\n%s", diff)
+	}
+}
+
+// crowdedDocs gives synthetic documents whose events share few actors,
+// codes, days and places, in various precisions and modalities.
+func crowdedDocs(n int) []*dyad.Document {
+	r := rand.New(rand.NewPCG(5, 6))
+	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	places := []*dyad.Place{nil, {Name: "Lima", Country: "PER"}, {Name: "Quito", Country: "ECU"}}
+	docs := synthDocs(11, n)
+	for _, d := range docs {
+		for i := range d.Events {
+			e := &d.Events[i]
+			*e = ev(pick("USA", "MEX", "PER"), pick("USA", "MEX"), pick("042", "043", "051", "190"), pick(
+				"2025-05-01", "2025-05-02", "2025-05-04", "2025-05-07", "2025-05", "2025-W19", ""))
+			e.Modality = dyad.Modality(pick("asserted", "reported", "negated", "future"))
+			e.Place = places[r.IntN(len(places))]
+			e.ID, e.Doc = fmt.Sprintf("%s-%d", d.ID, i), d.ID
+		}
+	}
+	return docs
 }

@@ -12,6 +12,12 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
+// DefaultBatch is how many documents `dyad ingest` stores per
+// PutDocuments call. Larger batches spread the cost of each commit, and of
+// the index pages every batch rewrites, over more documents; a killed
+// ingest loses at most one batch.
+const DefaultBatch = 100
+
 // PutDocument stores one coded document; see PutDocuments.
 func (s *DB) PutDocument(ctx context.Context, d *dyad.Document) (PutResult, error) {
 	rs, err := s.PutDocuments(ctx, []*dyad.Document{d})
@@ -34,15 +40,15 @@ func (s *DB) PutDocuments(ctx context.Context, docs []*dyad.Document) ([]PutResu
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339), merged: map[int64]bool{}}
-	defer w.close()
+	w := &writer{tx: tx, db: s, rules: s.rules, now: time.Now().UTC().Format(time.RFC3339),
+		merged: map[int64]bool{}, batchBands: map[int64][]copyCandidate{}}
 	out := make([]PutResult, len(docs))
 	for i, d := range docs {
 		if out[i], err = w.put(ctx, d); err != nil {
 			return nil, fmt.Errorf("store: document %q: %w", d.ID, err)
 		}
 	}
-	if err := w.recount(ctx); err != nil {
+	if err := w.finish(ctx); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -77,33 +83,57 @@ func normURL(u string) string {
 // writer is one write transaction with its prepared statements.
 type writer struct {
 	tx    *sql.Tx
+	db    *DB
 	rules MergeRules
 	now   string
 	stmts map[string]*sql.Stmt
 	// merged holds the events that gained a mention in this batch.
 	merged map[int64]bool
+	// mentionRows are the batch's event_mentions rows, inserted at its end.
+	mentionRows []any
+	// pending are the events the batch created (pending.go), with ids
+	// from nextEvent on.
+	pending   []pendingEvent
+	nextEvent int64
+	// batchBands maps the LSH bands of the batch's new documents to them;
+	// bandRows are those documents' doc_bands rows. Both are written at
+	// the batch's end.
+	batchBands map[int64][]copyCandidate
+	bandRows   [][2]int64
+	// firstNew is the id of the batch's first new document, 0 until one
+	// is stored.
+	firstNew int64
 }
 
-func (w *writer) close() {
-	for _, st := range w.stmts {
-		st.Close()
-	}
-}
-
-// stmt gives statement name of the statements map, prepared once per
-// transaction: parsing and planning cost more than running them.
+// stmt gives statement name of the statements map bound to the
+// transaction. The statement itself is prepared once for the life of the
+// database: parsing and planning cost more than running most of them.
 func (w *writer) stmt(ctx context.Context, name string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[name]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(ctx, statements[name])
+	st, err := w.db.prepared(ctx, name)
 	if err != nil {
-		return nil, fmt.Errorf("prepare %s: %w", name, err)
+		return nil, err
 	}
 	if w.stmts == nil {
 		w.stmts = map[string]*sql.Stmt{}
 	}
-	w.stmts[name] = st
+	w.stmts[name] = w.tx.StmtContext(ctx, st)
+	return w.stmts[name], nil
+}
+
+// prepared gives statement name prepared on the database; the caller
+// holds s.write.
+func (s *DB) prepared(ctx context.Context, name string) (*sql.Stmt, error) {
+	if st, ok := s.stmts[name]; ok {
+		return st, nil
+	}
+	st, err := s.sql.PrepareContext(ctx, statements[name])
+	if err != nil {
+		return nil, fmt.Errorf("prepare %s: %w", name, err)
+	}
+	s.stmts[name] = st
 	return st, nil
 }
 
@@ -198,58 +228,6 @@ func (w *writer) put(ctx context.Context, d *dyad.Document) (PutResult, error) {
 	return PutResult{ID: id, DupOf: dup, Status: Inserted, Events: len(d.Events)}, nil
 }
 
-// original finds the earliest stored document this text copies: the same
-// words exactly, else a sketch at least Similar to it. 0 when there is none.
-func (w *writer) original(ctx context.Context, hash string, sk sketch, hasText bool) (int64, error) {
-	if !hasText {
-		return 0, nil
-	}
-	var id int64
-	var dup sql.NullInt64
-	err := w.row(ctx, "by_hash", []any{hash}, &id, &dup)
-	switch {
-	case err == nil:
-		return rootOf(id, dup), nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return 0, err
-	}
-	return w.nearCopy(ctx, sk)
-}
-
-func rootOf(id int64, dup sql.NullInt64) int64 {
-	if dup.Valid {
-		return dup.Int64
-	}
-	return id
-}
-
-// nearCopy looks up documents sharing an LSH band and keeps the earliest
-// whose sketch is similar enough.
-func (w *writer) nearCopy(ctx context.Context, sk sketch) (int64, error) {
-	bs := sk.bands()
-	args := make([]any, len(bs))
-	for i, b := range bs {
-		args[i] = b
-	}
-	rows, err := w.query(ctx, "by_band", args...)
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var raw []byte
-		var dup sql.NullInt64
-		if err := rows.Scan(&id, &raw, &dup); err != nil {
-			return 0, err
-		}
-		if o, ok := sketchOf(raw); ok && o.similarity(sk) >= w.rules.Similar {
-			return rootOf(id, dup), nil
-		}
-	}
-	return 0, rows.Err()
-}
-
 func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash string, sk sketch, hasText bool, dup int64) (int64, error) {
 	date := ""
 	if !d.Date.IsZero() {
@@ -265,14 +243,39 @@ func (w *writer) insertDocument(ctx context.Context, d *dyad.Document, key, hash
 	if err != nil {
 		return 0, err
 	}
-	if _, err = w.exec(ctx, "fts", id, d.Title, d.Text); err != nil || !hasText {
-		return id, err
+	if w.firstNew == 0 {
+		w.firstNew = id
 	}
-	var args []any
-	for _, b := range sk.bands() {
-		args = append(args, b, id)
+	if hasText {
+		w.addBands(id, sk, dup)
 	}
-	return id, w.execRows(ctx, "band", 2, args)
+	return id, nil
+}
+
+// finish writes what the batch kept for its end: event mentions and
+// their events' counts, LSH bands, and, last, the search index.
+func (w *writer) finish(ctx context.Context) error {
+	if err := w.recount(ctx); err != nil {
+		return err
+	}
+	if err := w.writeBands(ctx); err != nil {
+		return err
+	}
+	return w.index(ctx)
+}
+
+// index adds the batch's new documents to the full-text index in one
+// statement, after every other write. FTS5 keeps what it indexes in memory
+// until the transaction ends, except that it writes it out whenever a
+// statement opens a savepoint (every multi-row INSERT and UPDATE does):
+// indexing document by document wrote one small segment per document and
+// then spent its time merging them.
+func (w *writer) index(ctx context.Context) error {
+	if w.firstNew == 0 {
+		return nil
+	}
+	_, err := w.exec(ctx, "fts", w.firstNew)
+	return err
 }
 
 // jsonText encodes v, or gives empty for nil values.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,8 +21,8 @@ func TestMigrationsApplyOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		v, err := s.Version(ctx)
-		if err != nil || v != 1 {
-			t.Errorf("version %d, %v; want 1", v, err)
+		if want := latestVersion(t); err != nil || v != want {
+			t.Errorf("version %d, %v; want %d", v, err, want)
 		}
 		var mode string
 		s.SQL().QueryRow("PRAGMA journal_mode").Scan(&mode)
@@ -56,7 +57,7 @@ func TestIdempotentIngest(t *testing.T) {
 					t.Errorf("second put %+v, want exists with id %d", r, first.ID)
 				}
 			}
-			for table, want := range map[string]int{"documents": 1, "event_mentions": 1, "events": 1, "sentences": 5} {
+			for table, want := range map[string]int{"documents": 1, "event_mentions": 1, "events": 1, "doc_parts": 1} {
 				if n := count(t, s, table); n != want {
 					t.Errorf("%s: %d rows, want %d", table, n, want)
 				}
@@ -77,7 +78,15 @@ func TestUnusableDocumentNotStored(t *testing.T) {
 	}
 }
 
+// TestSyndicatedCopyMerges finds a copy in the batch of its original, and
+// in a later one.
 func TestSyndicatedCopyMerges(t *testing.T) {
+	for _, split := range []int{3, 1} {
+		t.Run(fmt.Sprintf("first batch of %d", split), func(t *testing.T) { testSyndicatedCopy(t, split) })
+	}
+}
+
+func testSyndicatedCopy(t *testing.T, split int) {
 	s := openTest(t)
 	orig := doc("https://wire.example/peru-bolivia", "Wire", "2025-05-05", story, ev("PER", "BOL", "057", "2025-05-05"))
 	// A partner site reprints the story with its own line at the end and
@@ -87,7 +96,8 @@ func TestSyndicatedCopyMerges(t *testing.T) {
 	other := doc("https://other.example/x", "Other", "2025-05-05",
 		"Chile and Argentina signed a fisheries accord in Santiago after two days of talks between ministers.",
 		ev("PER", "BOL", "051", "2025-05-05"))
-	rs := put(t, s, orig, cp, other)
+	docs := []*dyad.Document{orig, cp, other}
+	rs := append(put(t, s, docs[:split]...), put(t, s, docs[split:]...)...)
 	if rs[1].DupOf != rs[0].ID {
 		t.Errorf("copy dup_of %d, want %d", rs[1].DupOf, rs[0].ID)
 	}
@@ -182,8 +192,7 @@ func TestSearch(t *testing.T) {
 	}
 }
 
-// TestManyParts stores more rows of each kind than one multi-row INSERT
-// carries, so the chunking is exercised.
+// TestManyParts stores a document with many parts of each kind.
 func TestManyParts(t *testing.T) {
 	s := openTest(t)
 	text := strings.Repeat("Peru and Bolivia signed a treaty.\n", 2*maxRows+3)

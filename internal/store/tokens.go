@@ -8,9 +8,9 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// Tokens are stored in a compact text form rather than JSON: a coded
-// document has hundreds of tokens, and their JSON was most of what an
-// ingest wrote. One line per token, tab-separated fields:
+// Documents stored before migration 0002 keep their tokens in the
+// sentences table, in a text form (newer ones use blob.go's). One line per
+// token, tab-separated fields:
 //
 //	start end form lemma upos xpos feats head rel space
 //
@@ -22,64 +22,7 @@ import (
 // tokenFields is the number of fields per token line.
 const tokenFields = 10
 
-var escaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`)
-
-func escape(s string) string {
-	if strings.ContainsAny(s, "\\\t\n") {
-		return escaper.Replace(s)
-	}
-	return s
-}
-
-// encodeTokens writes toks of a sentence of text in the compact form.
-func encodeTokens(text string, toks []dyad.Token) string {
-	b := make([]byte, 0, 40*len(toks))
-	for _, t := range toks {
-		b = strconv.AppendInt(b, int64(t.Start), 10)
-		b = append(b, '\t')
-		b = strconv.AppendInt(b, int64(t.End), 10)
-		b = append(b, '\t')
-		b = append(b, formField(text, t)...)
-		b = append(b, '\t')
-		b = append(b, lemmaField(t)...)
-		for _, f := range []string{t.UPOS, t.XPOS, t.Feats} {
-			b = append(append(b, '\t'), escape(f)...)
-		}
-		b = append(b, '\t')
-		b = strconv.AppendInt(b, int64(t.Head), 10)
-		b = append(append(b, '\t'), escape(t.Rel)...)
-		if t.SpaceAfter {
-			b = append(b, "\t1\n"...)
-		} else {
-			b = append(b, "\t0\n"...)
-		}
-	}
-	return string(b)
-}
-
-// formField is empty when the form is the text it spans.
-func formField(text string, t dyad.Token) string {
-	switch {
-	case t.Form == slice(text, t.Start, t.End) && t.Start < t.End:
-		return ""
-	case t.Form == "":
-		return `\e`
-	}
-	return escape(t.Form)
-}
-
-// lemmaField is "=" when the lemma is the form.
-func lemmaField(t dyad.Token) string {
-	switch {
-	case t.Lemma == t.Form:
-		return "="
-	case t.Lemma == "=":
-		return `\=`
-	}
-	return escape(t.Lemma)
-}
-
-// decodeTokens reads what encodeTokens wrote.
+// decodeTokens reads the tokens of one sentence in the line form.
 func decodeTokens(text, s string) ([]dyad.Token, error) {
 	var out []dyad.Token
 	for line := range strings.Lines(s) {

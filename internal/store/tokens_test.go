@@ -1,6 +1,8 @@
 package store
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -50,4 +52,62 @@ func FuzzTokenCodec(f *testing.F) {
 			t.Errorf("(-want +got)\n%s", diff)
 		}
 	})
+}
+
+// encodeTokens writes toks in the line form, as ingests before migration
+// 0002 did; the tests use it to check the decoder.
+func encodeTokens(text string, toks []dyad.Token) string {
+	b := make([]byte, 0, 40*len(toks))
+	for _, t := range toks {
+		b = strconv.AppendInt(b, int64(t.Start), 10)
+		b = append(b, '\t')
+		b = strconv.AppendInt(b, int64(t.End), 10)
+		b = append(b, '\t')
+		b = append(b, formField(text, t)...)
+		b = append(b, '\t')
+		b = append(b, lemmaField(t)...)
+		for _, f := range []string{t.UPOS, t.XPOS, t.Feats} {
+			b = append(append(b, '\t'), escape(f)...)
+		}
+		b = append(b, '\t')
+		b = strconv.AppendInt(b, int64(t.Head), 10)
+		b = append(append(b, '\t'), escape(t.Rel)...)
+		if t.SpaceAfter {
+			b = append(b, "\t1\n"...)
+		} else {
+			b = append(b, "\t0\n"...)
+		}
+	}
+	return string(b)
+}
+
+// formField is empty when the form is the text it spans.
+func formField(text string, t dyad.Token) string {
+	switch {
+	case t.Form == slice(text, t.Start, t.End) && t.Start < t.End:
+		return ""
+	case t.Form == "":
+		return `\e`
+	}
+	return escape(t.Form)
+}
+
+// lemmaField is "=" when the lemma is the form.
+func lemmaField(t dyad.Token) string {
+	switch {
+	case t.Lemma == t.Form:
+		return "="
+	case t.Lemma == "=":
+		return `\=`
+	}
+	return escape(t.Lemma)
+}
+
+var escaper = strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`)
+
+func escape(s string) string {
+	if strings.ContainsAny(s, "\\\t\n") {
+		return escaper.Replace(s)
+	}
+	return s
 }
