@@ -20,9 +20,12 @@ type Record struct {
 	Date    time.Time
 	Text    string
 	Events  []Event
-	NoEvent bool     // "{---}": nothing should be coded
-	Discard bool     // "{###}": the record should be discarded
-	Skip    bool     // "{+++}" or no expectation: not a test
+	NoEvent bool // "{---}": nothing should be coded
+	Discard bool // "{###}": the record should be discarded
+	Skip    bool // "{+++}" or no expectation: not a test
+	// Complex is "{+++}": TABARI flags the record as too complex to code,
+	// so it codes no event from it.
+	Complex bool
 	Options []string // "{ OPTION: ... }" commands the record sets
 	Line    int
 }
@@ -86,15 +89,21 @@ func (rs *recordScanner) line(t string, n int, stop string) (bool, error) {
 	return false, nil
 }
 
-// header recognises "yymmdd  ID [more]" lines.
+// header recognises "yymmdd  ID [more]" lines, and "yyyymmdd ID" (TABARI's
+// YYYY option). A malformed all-digit date still starts a record, with a
+// zero date, so that its text does not run into the record before.
 func header(t string) (id string, date time.Time, ok bool) {
 	f := strings.Fields(t)
-	if len(f) < 2 || len(f[0]) != 6 || t[0] == ' ' {
+	if len(f) < 2 || len(f[0]) < 6 || len(f[0]) > 9 || t[0] == ' ' || strings.Trim(f[0], "0123456789") != "" {
 		return "", time.Time{}, false
 	}
-	d, err := time.Parse("060102", f[0])
+	layout := "060102"
+	if len(f[0]) == 8 {
+		layout = "20060102"
+	}
+	d, err := time.Parse(layout, f[0])
 	if err != nil {
-		return "", time.Time{}, false
+		d = time.Time{}
 	}
 	return f[len(f)-1], d, true
 }
@@ -118,7 +127,9 @@ func (rs *recordScanner) brace(b string) {
 		rs.cur.NoEvent = true
 	case b == "###":
 		rs.cur.Discard = true
-	case b == "+++" || b == "":
+	case b == "+++":
+		rs.cur.Skip, rs.cur.Complex = true, true
+	case b == "":
 		rs.cur.Skip = true
 	case strings.HasPrefix(b, "OPTION:"):
 		rs.cur.Options = append(rs.cur.Options, strings.TrimSpace(b[len("OPTION:"):]))

@@ -31,6 +31,12 @@ A tennis match.
 100104  NOTE-01
 A note. /* {+++} { OPTION: SET: CODE ALL } */
 
+20100105 LONG-01
+A four-digit year. /* { RVL / HLM / 051 } */
+
+1001051  ODD-01
+A malformed date. /* {---} */
+
 100105  FINAL-01
 Stop here.
 /* { A / B / 010 } */
@@ -47,7 +53,9 @@ func TestReadRecords(t *testing.T) {
 			Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}, {Source: "HLM", Target: "RVL", Code: "051"}}, Line: 5},
 		{ID: "RIVER-02", Date: day(2), Text: "Nothing happened.", NoEvent: true, Line: 13},
 		{ID: "RIVER-03", Date: day(3), Text: "A tennis match.", Discard: true, Line: 16},
-		{ID: "NOTE-01", Date: day(4), Text: "A note.", Skip: true, Options: []string{"SET: CODE ALL"}, Line: 20},
+		{ID: "NOTE-01", Date: day(4), Text: "A note.", Skip: true, Complex: true, Options: []string{"SET: CODE ALL"}, Line: 20},
+		{ID: "LONG-01", Date: day(5), Text: "A four-digit year.", Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}}, Line: 23},
+		{ID: "ODD-01", Text: "A malformed date.", NoEvent: true, Line: 26},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("records (-want +got):\n%s", d)
