@@ -61,18 +61,20 @@ func ReadRecords(r io.Reader, name, stop string) ([]Record, error) {
 }
 
 func (rs *recordScanner) line(t string, n int, stop string) (bool, error) {
-	if rs.comment {
-		before, _, closed := strings.Cut(t, "*/")
-		rs.expect(before)
-		rs.comment = !closed
-		return false, nil
-	}
+	// A header ends an unclosed comment too: records whose comment was
+	// mistyped ("/*" for "*/") must not swallow the records after them.
 	if id, date, ok := header(t); ok {
 		rs.flush()
 		if id == stop {
 			return true, nil
 		}
 		rs.cur = &Record{ID: id, Date: date, Line: n}
+		return false, nil
+	}
+	if rs.comment {
+		before, _, closed := strings.Cut(t, "*/")
+		rs.expect(before)
+		rs.comment = !closed
 		return false, nil
 	}
 	if rs.cur == nil || strings.HasPrefix(t, "#") {

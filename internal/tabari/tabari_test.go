@@ -35,7 +35,10 @@ A note. /* {+++} { OPTION: SET: CODE ALL } */
 A four-digit year. /* { RVL / HLM / 051 } */
 
 1001051  ODD-01
-A malformed date. /* {---} */
+A malformed date. /* {---} /*
+
+100105  OPEN-01
+After an unclosed comment. /* {###} */
 
 100105  FINAL-01
 Stop here.
@@ -56,6 +59,7 @@ func TestReadRecords(t *testing.T) {
 		{ID: "NOTE-01", Date: day(4), Text: "A note.", Skip: true, Complex: true, Options: []string{"SET: CODE ALL"}, Line: 20},
 		{ID: "LONG-01", Date: day(5), Text: "A four-digit year.", Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}}, Line: 23},
 		{ID: "ODD-01", Text: "A malformed date.", NoEvent: true, Line: 26},
+		{ID: "OPEN-01", Date: day(5), Text: "After an unclosed comment.", Discard: true, Line: 29},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("records (-want +got):\n%s", d)
