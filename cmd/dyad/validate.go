@@ -38,6 +38,9 @@ func cmdValidate(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	_, failed, err := validate.Report(m.Stdout, rs)
+	if err == nil && suite.NotTests > 0 {
+		_, err = fmt.Fprintf(m.Stdout, "%d records are not tests (options, notes)\n", suite.NotTests)
+	}
 	if err == nil && failed > 0 {
 		err = errFailed
 	}

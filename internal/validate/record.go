@@ -30,6 +30,9 @@ type Suite struct {
 	Actors   []string
 	Agents   []string
 	Discards []string
+	// NotTests counts records the suite holds but marks as no test
+	// (option changes, notes without expected events).
+	NotTests int
 }
 
 // Result is the outcome of one record.
