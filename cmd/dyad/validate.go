@@ -39,7 +39,7 @@ func cmdValidate(ctx context.Context, m *Main, args []string) error {
 	}
 	_, failed, err := validate.Report(m.Stdout, rs)
 	if err == nil && suite.NotTests > 0 {
-		_, err = fmt.Fprintf(m.Stdout, "%d records are not tests (options, notes)\n", suite.NotTests)
+		_, err = fmt.Fprintf(m.Stdout, "%d records are not tests (the suite marks them so)\n", suite.NotTests)
 	}
 	if err == nil && failed > 0 {
 		err = errFailed

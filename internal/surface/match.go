@@ -21,6 +21,7 @@ type sentence struct {
 	inActor  []int    // token -> mention index + 1, 0 when outside actors
 	clause   int      // first token of a conjoined verb phrase, 0 for none
 	lastSrc  int      // source mention of the last coded event, -1 for none
+	complex  bool     // a "+++" code took part in an event: code nothing
 }
 
 // Code returns the events in one sentence of upper-case tokens coded on
@@ -59,6 +60,9 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 		out = append(out, got...)
 		coded = len(got) > 0
 		i += n - 1
+	}
+	if s.complex {
+		return nil
 	}
 	return dedupe(out)
 }

@@ -12,7 +12,7 @@ import (
 
 // Invented dictionaries in the peers' notation; the countries are fictional.
 const (
-	testActors = "RIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
+	testActors = "MARSHFOLK [+++]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
 	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
 	testVerbs  = `&FERRY
 +BARGE
@@ -23,6 +23,7 @@ PRAISE
 - * &FERRY [071]
 - $ WAS_* BY_ + [999]
 - * + FOR_ HELP [0??]
+- * WITH_SCORN [+++]
 --- SAY [023?] ---
 SAY
 `
@@ -67,6 +68,8 @@ func TestCode(t *testing.T) {
 		{"one verb per clause", "Riverland praised Hillmark who praised Old Realm", 20150505, []Triple{{"RVL", "HLM", "051"}}},
 		{"conjoined verb phrase", "Riverland praised Hillmark and then praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
+		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
+		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package surface
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // code codes the verb at tokens [vs, ve): the best pattern, else the
 // verb's own code with the nearest actors around it.
@@ -14,6 +17,9 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		if ps, pt, ok := s.match(p, vs, ve); ok {
 			best, code, rev, src, tgt = p.size, p.code, p.reverse, ps, pt
 		}
+	}
+	if code == complexCode {
+		s.complex = true
 	}
 	if noCode(code) {
 		return nil
@@ -31,6 +37,10 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		tgt = s.firstAfter(ve, src)
 	}
 	srcs, tgts := s.side(src, s.c.defSource), s.side(tgt, s.c.defTarget)
+	if slices.Contains(srcs, complexCode) || slices.Contains(tgts, complexCode) {
+		s.complex = true
+		return nil
+	}
 	if len(srcs) > 0 && len(tgts) > 0 {
 		s.lastSrc = src
 	}
@@ -183,6 +193,11 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 	}
 	return 0, -1
 }
+
+// complexCode, on a verb, pattern or actor, marks a sentence the peers
+// judge too complex to code: when it takes part in an event, the whole
+// sentence codes nothing (TABARI's "[+++]").
+const complexCode = "+++"
 
 // noCode reports codes that mean "no event": "---", "###", "+++" and
 // tentative codes ending in '?'.
