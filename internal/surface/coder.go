@@ -27,24 +27,22 @@ type Coder struct {
 	adjectives *index[bool]
 	discards   *index[bool]
 	synsets    map[string]*index[bool]
-	// defSource and defTarget stand in for a missing source or target
-	// (TABARI's DEFAULT option); "" means the event is not coded.
-	defSource, defTarget string
+	opts       Options
 }
 
 // WithDefaults returns a Coder that uses source and target codes when a
 // verb has no actor on that side ("" = none), as TABARI's DEFAULT option.
 func (c *Coder) WithDefaults(source, target string) *Coder {
-	cp := *c
-	cp.defSource, cp.defTarget = source, target
-	return &cp
+	o := c.opts
+	o.DefSource, o.DefTarget = source, target
+	return c.WithOptions(o)
 }
 
 // New builds a Coder from dictionaries.
 func New(d *petrarch.Dict) *Coder {
 	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[petrarch.Agent](),
 		verbs: newIndex[*verb](), nouns: newIndex[bool](), adjectives: newIndex[bool](), discards: newIndex[bool](),
-		synsets: map[string]*index[bool]{}}
+		synsets: map[string]*index[bool]{}, opts: DefaultOptions()}
 	for i := range d.Actors {
 		for _, n := range d.Actors[i].Names {
 			c.actors.add(n, &d.Actors[i])

@@ -20,6 +20,7 @@ type sentence struct {
 	pos      []string // UD tags of toks, nil when untagged
 	inActor  []int    // token -> mention index + 1, 0 when outside actors
 	clause   int      // first token of a conjoined verb phrase, 0 for none
+	start    int      // first token of the current ';' clause
 	lastSrc  int      // source mention of the last coded event, -1 for none
 	complex  bool     // a "+++" code took part in an event: code nothing
 }
@@ -35,16 +36,20 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 	if c.discarded(toks) {
 		return nil
 	}
-	toks, pos = dropCommaClauses(toks, pos)
+	if countWords(toks) < c.opts.MinWords {
+		return nil
+	}
+	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, day))
 	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
 	s.findActors(day)
 	var out []Triple
 	coded := false // the current clause has coded its event
 	for i := 0; i < len(toks); i++ {
 		if clauseBreak(toks, i) {
-			coded = false
+			s.start = i + 1
+			coded = coded && c.opts.CodeBy != ByClause
 		}
-		if coded && s.conjoinedVerb(i) {
+		if coded && c.opts.CodeBy == ByClause && s.conjoinedVerb(i) {
 			// "... AND PROMISED AID": a second verb phrase sharing the
 			// clause's subject codes its own event.
 			coded, s.clause = false, i+1
@@ -58,7 +63,7 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 		}
 		got := s.code(v, i, i+n)
 		out = append(out, got...)
-		coded = len(got) > 0
+		coded = len(got) > 0 && c.opts.CodeBy != ByVerb
 		i += n - 1
 	}
 	if s.complex {
@@ -108,36 +113,14 @@ func dedupe(in []Triple) []Triple {
 	return out
 }
 
-// Comma-delimited clauses of this many tokens are dropped before coding,
-// as TABARI does by default: they are mostly asides ("..., almost five
-// years after the war, ...") whose actors would pair with the main verb.
-const (
-	commaMin = 2
-	commaMax = 10
-)
-
-// dropCommaClauses removes ", ... ," spans of commaMin..commaMax tokens
-// (and their tags, when pos is not nil).
-func dropCommaClauses(toks, pos []string) ([]string, []string) {
-	out := make([]string, 0, len(toks))
-	var outPos []string
-	for i := 0; i < len(toks); i++ {
-		out = append(out, toks[i])
-		if pos != nil {
-			outPos = append(outPos, pos[i])
-		}
-		if toks[i] != "," {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j] != "," && j-i-1 <= commaMax {
-			j++
-		}
-		if n := j - i - 1; j < len(toks) && toks[j] == "," && n >= commaMin && n <= commaMax {
-			i = j // keep the first comma, skip the clause and its closing comma
-		}
+// listCommas returns a test for commas between two actors ("WITH ARNOR,
+// GONDOR AND ROHAN"): those separate a compound's members, not clauses.
+func (c *Coder) listCommas(toks []string, day int) func(int) bool {
+	s := &sentence{c: c, toks: toks}
+	s.findActors(day)
+	return func(i int) bool {
+		return i > 0 && i+1 < len(toks) && s.inActor[i-1] != 0 && s.inActor[i+1] != 0
 	}
-	return out, outPos
 }
 
 // conjoinedVerb reports whether token i is AND or BUT (optionally followed

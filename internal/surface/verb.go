@@ -36,7 +36,7 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if tgt < 0 {
 		tgt = s.firstAfter(ve, src)
 	}
-	srcs, tgts := s.side(src, s.c.defSource), s.side(tgt, s.c.defTarget)
+	srcs, tgts := s.side(src, s.c.opts.DefSource), s.side(tgt, s.c.opts.DefTarget)
 	if slices.Contains(srcs, complexCode) || slices.Contains(tgts, complexCode) {
 		s.complex = true
 		return nil
@@ -81,10 +81,10 @@ func (s *sentence) inClause(vs int) int {
 	return s.lastSrc
 }
 
-// firstBefore is the first actor of the sentence before token vs.
+// firstBefore is the first actor of the clause before token vs.
 func (s *sentence) firstBefore(vs int) int {
 	for k, m := range s.mentions {
-		if m.end <= vs {
+		if m.start >= s.start && m.end <= vs {
 			return k
 		}
 	}

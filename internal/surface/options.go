@@ -1,0 +1,131 @@
+package surface
+
+import "strings"
+
+// CodeBy says how many events a sentence may give (TABARI's SET: CODE ...).
+type CodeBy int
+
+const (
+	ByClause   CodeBy = iota // the first verb yielding an event in each clause
+	BySentence               // the first verb yielding an event in the sentence
+	ByVerb                   // every verb (TABARI's CODE ALL)
+)
+
+// Comma holds the lengths, in words, of comma-delimited clauses dropped
+// before coding (TABARI's COMMA option, PETRARCH's comma_* settings):
+// internal ", ... ," clauses of Min..Max words, a sentence's beginning
+// up to its first comma of BMin..BMax words, and its end after the last
+// comma of EMin..EMax words. A range with Max < Min drops nothing.
+type Comma struct {
+	Min, Max, BMin, BMax, EMin, EMax int
+}
+
+// Options are the peers' coding options the Coder applies.
+type Options struct {
+	// DefSource and DefTarget stand in for a missing source or target
+	// (TABARI's DEFAULT option); "" means the event is not coded.
+	DefSource, DefTarget string
+	// MinWords: a sentence of fewer words codes nothing (TABARI's
+	// SET: MINIMUM WORDS); 0 codes any.
+	MinWords int
+	CodeBy   CodeBy
+	Comma    Comma
+}
+
+// DefaultOptions are TABARI's defaults for comma clauses (beginnings are
+// kept) with every sentence coded clause by clause.
+func DefaultOptions() Options {
+	return Options{Comma: Comma{Min: 2, Max: 10, EMin: 2, EMax: 10}}
+}
+
+// WithOptions returns a Coder that codes with o.
+func (c *Coder) WithOptions(o Options) *Coder {
+	cp := *c
+	cp.opts = o
+	return &cp
+}
+
+// Options returns the options c codes with.
+func (c *Coder) Options() Options { return c.opts }
+
+// isWord reports whether a token counts as a word for MinWords and comma
+// clause lengths: punctuation and clitics ("'S", "N'T") do not.
+func isWord(t string) bool {
+	if strings.HasPrefix(t, "'") || t == "N'T" {
+		return false
+	}
+	return strings.ContainsFunc(t, func(r rune) bool {
+		return r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127
+	})
+}
+
+// countWords counts the words of toks.
+func countWords(toks []string) int {
+	n := 0
+	for _, t := range toks {
+		if isWord(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// dropCommaClauses removes the comma-delimited clauses cm asks for (and
+// their tags, when pos is not nil). Only the first comma of an internal
+// clause is kept; a dropped beginning or end takes its comma with it.
+// Commas for which list is true separate list members, not clauses.
+func dropCommaClauses(toks, pos []string, cm Comma, list func(int) bool) ([]string, []string) {
+	keep := make([]bool, len(toks))
+	for i := range keep {
+		keep[i] = true
+	}
+	commas := commaAt(toks, list)
+	in := func(n, lo, hi int) bool { return n >= lo && n <= hi }
+	// A comma that opens or closes a dropped aside bounds no beginning
+	// or end clause: ", as X noted , praised Y" keeps "praised Y".
+	aside := map[int]bool{}
+	for k := 0; k+1 < len(commas); k++ {
+		a, b := commas[k], commas[k+1]
+		if in(countWords(toks[a+1:b]), cm.Min, cm.Max) {
+			clear(keep[a+1 : b+1])
+			aside[a], aside[b] = true, true
+			k++ // the closing comma is gone: it opens no clause
+		}
+	}
+	if len(commas) > 0 {
+		first, last := commas[0], commas[len(commas)-1]
+		if !aside[first] && in(countWords(toks[:first]), cm.BMin, cm.BMax) {
+			clear(keep[:first+1])
+		}
+		if !aside[last] && in(countWords(toks[last+1:]), cm.EMin, cm.EMax) {
+			clear(keep[last:])
+			keep[len(toks)-1] = !isWord(toks[len(toks)-1]) // the final stop stays
+		}
+	}
+	return kept(toks, keep), kept(pos, keep)
+}
+
+// commaAt lists the indexes of the comma tokens that are not list commas.
+func commaAt(toks []string, list func(int) bool) []int {
+	var out []int
+	for i, t := range toks {
+		if t == "," && !list(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// kept returns the xs whose keep flag is set; nil stays nil.
+func kept(xs []string, keep []bool) []string {
+	if xs == nil {
+		return nil
+	}
+	out := make([]string, 0, len(xs))
+	for i, x := range xs {
+		if keep[i] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,47 @@
+package surface
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestOptions(t *testing.T) {
+	base := testCoder(t)
+	def := DefaultOptions()
+	with := func(f func(o *Options)) Options {
+		o := def
+		f(&o)
+		return o
+	}
+	for _, tc := range []struct {
+		name, text string
+		opts       Options
+		want       []Triple
+	}{
+		{"end clause dropped", "Riverland praised the boats , a Hillmark trader said on Monday .", def, nil},
+		{"end clause too long to drop", "Riverland praised the boats , a Hillmark trader said on Monday .",
+			with(func(o *Options) { o.Comma.EMax = 5 }), []Triple{{"RVL", "HLM", "051"}}},
+		{"beginning dropped", "Hillmark praised the boats , Riverland praised Quill Bay",
+			with(func(o *Options) { o.Comma = Comma{BMin: 3, BMax: 8} }), []Triple{{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
+		{"list commas are no clause", "Riverland praised Hillmark , Quill Bay , Old Realm and the rest", def, []Triple{
+			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"RVL", "NRL", "051"}}},
+		{"commas off", "Riverland praised the boats , a Hillmark trader said on Monday .",
+			with(func(o *Options) { o.Comma = Comma{} }), []Triple{{"RVL", "HLM", "051"}}},
+		{"too few words", "Riverland praised Hillmark 's boats .", with(func(o *Options) { o.MinWords = 5 }), nil},
+		{"enough words", "Riverland praised Hillmark 's boats today .", with(func(o *Options) { o.MinWords = 5 }), []Triple{{"RVL", "HLM", "051"}}},
+		{"by clause", "Riverland praised Hillmark ; Old Realm praised Riverland", def, []Triple{{"RVL", "HLM", "051"}, {"NRL", "RVL", "051"}}},
+		{"by sentence", "Riverland praised Hillmark ; Old Realm praised Riverland",
+			with(func(o *Options) { o.CodeBy = BySentence }), []Triple{{"RVL", "HLM", "051"}}},
+		{"every verb", "Riverland praised Hillmark who praised Old Realm",
+			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := base.WithOptions(tc.opts).Code(strings.Fields(strings.ToUpper(tc.text)), 20150505)
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("Code(%q) (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
