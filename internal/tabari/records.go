@@ -110,11 +110,16 @@ func header(t string) (id string, date time.Time, ok bool) {
 	return f[len(f)-1], d, true
 }
 
-// expect reads the braces of a comment line.
+// expect reads the braces of a comment line. An option brace left open
+// ("{ OPTION: SET: X = 4  */") runs to the end of the comment line.
 func (rs *recordScanner) expect(t string) {
 	for {
 		i := strings.IndexByte(t, '{')
 		j := strings.IndexByte(t, '}')
+		if i >= 0 && j < i && strings.HasPrefix(strings.TrimSpace(t[i+1:]), "OPTION:") {
+			j = len(t)
+			t += "}"
+		}
 		if i < 0 || j < i {
 			return
 		}

@@ -40,6 +40,9 @@ A malformed date. /* {---} /*
 100105  OPEN-01
 After an unclosed comment. /* {###} */
 
+100105  OPT-01
+An open option brace. /* { OPTION: SET: MINIMUM WORDS = 4  */
+
 100105  FINAL-01
 Stop here.
 /* { A / B / 010 } */
@@ -60,6 +63,7 @@ func TestReadRecords(t *testing.T) {
 		{ID: "LONG-01", Date: day(5), Text: "A four-digit year.", Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}}, Line: 23},
 		{ID: "ODD-01", Text: "A malformed date.", NoEvent: true, Line: 26},
 		{ID: "OPEN-01", Date: day(5), Text: "After an unclosed comment.", Discard: true, Line: 29},
+		{ID: "OPT-01", Date: day(5), Text: "An open option brace.", Skip: true, Options: []string{"SET: MINIMUM WORDS = 4"}, Line: 32},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("records (-want +got):\n%s", d)
