@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
 	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/shared"
 	"github.com/dyad-events/dyad/internal/surface"
-	"github.com/dyad-events/dyad/internal/tabari"
 	"github.com/dyad-events/dyad/internal/tag"
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/validate"
@@ -101,15 +99,17 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 	if err := loadSuiteDicts(d, s); err != nil {
 		return nil, err
 	}
-	base := surface.New(d)
+	base := surface.New(d).WithOptions(s.Options)
 	tm, err := tag.Default()
 	if err != nil {
 		return nil, err
 	}
 	chain := dyad.Chain{clean.New(), text.NewSplitter(), tag.New(tm), base}
 	return s.Run(func(r *validate.Record) ([]surface.Triple, error) {
+		// TABARI options persist from record to record, as in a run.
 		last := len(chain) - 1
-		chain[last] = withOptions(chain[last].(*surface.Coder), base, r.Options)
+		cur := chain[last].(*surface.Coder)
+		chain[last] = cur.WithOptions(validate.ApplyTabari(cur.Options(), r.Options))
 		doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
 		if err := chain.Process(ctx, doc); err != nil {
 			return nil, err
@@ -120,17 +120,6 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 		}
 		return out, nil
 	})
-}
-
-// withOptions applies the TABARI record options the surface coder
-// supports (DEFAULT source and target) to cur; other options are ignored.
-func withOptions(cur, base *surface.Coder, opts []string) *surface.Coder {
-	for _, o := range opts {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(o), "DEFAULT:"); ok {
-			cur = base.WithDefaults(tabari.Defaults(v))
-		}
-	}
-	return cur
 }
 
 func loadSuiteDicts(d *petrarch.Dict, s *validate.Suite) error {

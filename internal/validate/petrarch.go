@@ -44,7 +44,7 @@ func ReadPetrarch(r io.Reader) (*Suite, error) {
 	if err := xml.NewDecoder(r).Decode(&f); err != nil {
 		return nil, fmt.Errorf("validate: %w", err)
 	}
-	s := &Suite{Verbs: f.Env.Verbs, Actors: f.Env.Actors, Agents: f.Env.Agents, Discards: f.Env.Discards}
+	s := &Suite{Verbs: f.Env.Verbs, Actors: f.Env.Actors, Agents: f.Env.Agents, Discards: f.Env.Discards, Options: petrarchOptions()}
 	for _, ps := range f.Sentences {
 		if ps.Sentence == "false" {
 			s.NotTests++

@@ -34,7 +34,7 @@ func ReadTabari(projectPath string) (*Suite, error) {
 		}
 		return nil
 	}
-	s := &Suite{Verbs: rel("verbsfile"), Actors: rel("actorsfile"), Agents: rel("agentsfile")}
+	s := &Suite{Verbs: rel("verbsfile"), Actors: rel("actorsfile"), Agents: rel("agentsfile"), Options: tabariOptions()}
 	text := rel("textfile")
 	if text == nil {
 		return nil, fmt.Errorf("validate: %s: no <textfile>", projectPath)

@@ -93,3 +93,18 @@ func TestTabariSuite(t *testing.T) {
 		t.Errorf("complex record = %+v", r)
 	}
 }
+
+func TestApplyTabari(t *testing.T) {
+	o := ApplyTabari(tabariOptions(), []string{
+		"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "SET: CODE ALL", "SET: MINIMUM WORDS = 4",
+		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", "COMPLEX: VERBS[5]",
+	})
+	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb,
+		Comma: surface.Comma{Min: 4, Max: 6, BMin: 3, BMax: 8, EMin: 3, EMax: 6}}
+	if o != want {
+		t.Errorf("options = %+v, want %+v", o, want)
+	}
+	if o = ApplyTabari(o, []string{"DEFAULT: OFF", "COMMA: OFF", "SET: CODE BY SENTENCE"}); o.DefSource != "" || o.Comma != (surface.Comma{}) || o.CodeBy != surface.BySentence {
+		t.Errorf("after OFF: %+v", o)
+	}
+}

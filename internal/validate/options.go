@@ -1,0 +1,84 @@
+package validate
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dyad-events/dyad/internal/surface"
+	"github.com/dyad-events/dyad/internal/tabari"
+)
+
+// tabariMinWords is TABARI's default SET: MINIMUM WORDS.
+const tabariMinWords = 8
+
+// tabariOptions are TABARI's defaults: comma clauses as the surface
+// coder's defaults, and sentences of fewer than eight words not coded.
+func tabariOptions() surface.Options {
+	o := surface.DefaultOptions()
+	o.MinWords = tabariMinWords
+	return o
+}
+
+// petrarchOptions are the comma settings of PETRARCH's shipped config
+// (comma_min 2, comma_max 8, comma_emin 2, comma_emax 8, beginnings kept).
+func petrarchOptions() surface.Options {
+	o := surface.DefaultOptions()
+	o.Comma = surface.Comma{Min: 2, Max: 8, EMin: 2, EMax: 8}
+	return o
+}
+
+// ApplyTabari applies TABARI "{ OPTION: ... }" commands to o: DEFAULT,
+// COMMA, SET: MINIMUM WORDS and SET: CODE BY CLAUSE | BY SENTENCE | ALL.
+// Others (COMPLEX, FORWARD, OUTPUT, other SETs) are ignored.
+func ApplyTabari(o surface.Options, opts []string) surface.Options {
+	for _, opt := range opts {
+		cmd, val, _ := strings.Cut(strings.TrimSpace(opt), ":")
+		val = strings.TrimSpace(val)
+		switch strings.TrimSpace(cmd) {
+		case "DEFAULT":
+			o.DefSource, o.DefTarget = tabari.Defaults(val)
+		case "COMMA":
+			o.Comma = comma(o.Comma, val)
+		case "SET":
+			o = set(o, val)
+		}
+	}
+	return o
+}
+
+// set applies one "SET: NAME = VALUE" or "SET: CODE ..." command.
+func set(o surface.Options, val string) surface.Options {
+	switch strings.Join(strings.Fields(val), " ") {
+	case "CODE BY CLAUSE":
+		o.CodeBy = surface.ByClause
+	case "CODE BY SENTENCE":
+		o.CodeBy = surface.BySentence
+	case "CODE ALL":
+		o.CodeBy = surface.ByVerb
+	}
+	name, v, ok := strings.Cut(val, "=")
+	if ok && strings.Join(strings.Fields(name), " ") == "MINIMUM WORDS" {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+			o.MinWords = n
+		}
+	}
+	return o
+}
+
+// comma reads "OFF" or "MIN = 4 MAX = 6 EMIN = 3 ..." over cur.
+func comma(cur surface.Comma, val string) surface.Comma {
+	if strings.TrimSpace(val) == "OFF" {
+		return surface.Comma{}
+	}
+	f := strings.Fields(strings.ReplaceAll(val, "=", " "))
+	fields := map[string]*int{"MIN": &cur.Min, "MAX": &cur.Max, "BMIN": &cur.BMin, "BMAX": &cur.BMax, "EMIN": &cur.EMin, "EMAX": &cur.EMax}
+	for i := 0; i+1 < len(f); i++ {
+		if p, ok := fields[f[i]]; ok {
+			if n, err := strconv.Atoi(f[i+1]); err == nil {
+				*p = n
+				i++
+			}
+		}
+	}
+	return cur
+}
