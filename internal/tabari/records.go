@@ -111,7 +111,8 @@ func header(t string) (id string, date time.Time, ok bool) {
 }
 
 // expect reads the braces of a comment line. An option brace left open
-// ("{ OPTION: SET: X = 4  */") runs to the end of the comment line.
+// ("{ OPTION: SET: X = 4  */") runs to the end of the comment line; a
+// brace right after '-' is struck out and not read.
 func (rs *recordScanner) expect(t string) {
 	for {
 		i := strings.IndexByte(t, '{')
@@ -123,7 +124,9 @@ func (rs *recordScanner) expect(t string) {
 		if i < 0 || j < i {
 			return
 		}
-		rs.brace(strings.TrimSpace(t[i+1 : j]))
+		if i == 0 || t[i-1] != '-' { // "-{ ... }" is an expectation struck out
+			rs.brace(strings.TrimSpace(t[i+1 : j]))
+		}
 		t = t[j+1:]
 	}
 }

@@ -22,7 +22,7 @@ the new barges.
 \n{ HLM / RVL / 051 } */
 
 100102  RIVER-02
-Nothing happened. /* {---} */
+Nothing happened. /* {---} -{ RVL / HLM / 010 } */
 
 100103  RIVER-03
 A tennis match.
