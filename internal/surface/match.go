@@ -1,5 +1,7 @@
 package surface
 
+import "strings"
+
 // Triple is one coded event: source, target and CAMEO event code.
 type Triple struct {
 	Source, Target, Code string
@@ -69,7 +71,24 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 	if s.complex {
 		return nil
 	}
-	return dedupe(out)
+	return dedupe(dominant(out))
+}
+
+// dominant keeps only the events whose code ends in '!' when there are
+// any, without the mark: TABARI's dominant codes ("ATTEND [031!]") stand
+// for the whole sentence.
+func dominant(ts []Triple) []Triple {
+	var dom []Triple
+	for _, t := range ts {
+		if c, ok := strings.CutSuffix(t.Code, "!"); ok {
+			t.Code = c
+			dom = append(dom, t)
+		}
+	}
+	if dom == nil {
+		return ts
+	}
+	return dom
 }
 
 // clauseBreak reports whether a new clause starts at token i: like the

@@ -36,6 +36,8 @@ func TestOptions(t *testing.T) {
 			with(func(o *Options) { o.CodeBy = BySentence }), []Triple{{"RVL", "HLM", "051"}}},
 		{"every verb", "Riverland praised Hillmark who praised Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
+		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
+			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := base.WithOptions(tc.opts).Code(strings.Fields(strings.ToUpper(tc.text)), 20150505)

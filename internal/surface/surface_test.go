@@ -24,6 +24,10 @@ PRAISE
 - $ WAS_* BY_ + [999]
 - * + FOR_ HELP [0??]
 - * WITH_SCORN [+++]
+--- HOST [032:033] ---
+HOST
+--- ATTEND [031!] ---
+ATTEND
 --- SAY [023?] ---
 SAY
 `
