@@ -40,10 +40,16 @@ type pattern struct {
 func compile(p petrarch.Pattern) (pattern, bool) {
 	var seq []elem
 	verbAt := -1
-	words := p.Words
+	words := splitBraces(p.Words)
 	for len(words) > 0 {
 		w := words[0]
 		words = words[1:]
+		if w == "_" {
+			if len(seq) > 0 {
+				seq[len(seq)-1].joinNext = true
+			}
+			continue
+		}
 		if strings.HasPrefix(w, "{") {
 			if alt, rest, ok := alternatives(append([]string{w}, words...)); ok {
 				seq, words = append(seq, alt), rest
@@ -128,6 +134,37 @@ func literal(part string, exact, join bool) []elem {
 	for i, w := range ws {
 		last := i == len(ws)-1
 		out[i] = makeElem(w, exact || !last, join || !last)
+	}
+	return out
+}
+
+// splitBraces makes TABARI's braces of alternatives separate words, with
+// a "_" word where a brace is joined to its neighbour: "APPLY_{ A | B
+// }_TALKS" becomes APPLY _ { A | B } _ TALKS.
+func splitBraces(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if i := strings.IndexByte(w, '{'); i > 0 {
+			pre, joined := strings.CutSuffix(w[:i], "_")
+			out = append(out, pre)
+			if joined {
+				out = append(out, "_")
+			}
+			w = w[i:]
+		}
+		j := strings.LastIndexByte(w, '}')
+		if j < 0 || j == len(w)-1 {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, w[:j+1])
+		rest, joined := strings.CutPrefix(w[j+1:], "_")
+		if joined {
+			out = append(out, "_")
+		}
+		if rest != "" {
+			out = append(out, rest)
+		}
 	}
 	return out
 }

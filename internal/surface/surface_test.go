@@ -24,6 +24,7 @@ PRAISE
 - $ WAS_* BY_ + [999]
 - * + FOR_ HELP [0??]
 - * WITH_SCORN [+++]
+- * WITH_{ KIND | WARM }_WORDS [041]
 --- HOST [032:033] ---
 HOST
 --- ATTEND [031!] ---
@@ -72,6 +73,8 @@ func TestCode(t *testing.T) {
 		{"one verb per clause", "Riverland praised Hillmark who praised Old Realm", 20150505, []Triple{{"RVL", "HLM", "051"}}},
 		{"conjoined verb phrase", "Riverland praised Hillmark and then praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
+		{"joined alternatives", "Riverland praised Hillmark with warm words", 0, []Triple{{"RVL", "HLM", "041"}}},
+		{"joined alternatives not adjacent", "Riverland praised Hillmark with warm , kind words", 0, []Triple{{"RVL", "HLM", "051"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
