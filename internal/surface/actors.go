@@ -1,6 +1,7 @@
 package surface
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad/internal/petrarch"
@@ -31,6 +32,7 @@ func (s *sentence) findActors(day int) {
 	for _, ag := range agents {
 		s.foldAgent(ag.start, ag.end, ag.agent)
 	}
+	s.pronouns()
 	for k, m := range s.mentions {
 		for t := m.start; t < m.end; t++ {
 			s.inActor[t] = k + 1
@@ -132,4 +134,40 @@ func (s *sentence) joins(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// pronouns makes each personal pronoun outside an actor stand for the
+// first actor of the sentence before it, and its whole compound, as the
+// peers dereference "HE", "IT", "THEY": that actor is most often the
+// subject the sentence goes on about. Possessives ("ITS EMBASSY") name
+// no actor of their own and are left alone.
+func (s *sentence) pronouns() {
+	var add []mention
+	for i, t := range s.toks {
+		switch t {
+		case "HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM":
+		default:
+			continue
+		}
+		if len(s.mentions) == 0 || s.mentions[0].end > i || s.covered(i) {
+			continue
+		}
+		a := s.mentions[0]
+		add = append(add, mention{start: i, end: i + 1, code: a.code, group: a.group})
+	}
+	if add == nil {
+		return
+	}
+	s.mentions = append(s.mentions, add...)
+	slices.SortStableFunc(s.mentions, func(a, b mention) int { return a.start - b.start })
+}
+
+// covered reports whether token i lies inside a mention.
+func (s *sentence) covered(i int) bool {
+	for _, m := range s.mentions {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
 }

@@ -152,6 +152,11 @@ func (s *sentence) conjoinedVerb(i int) bool {
 	if j < len(s.toks) && s.toks[j] == "THEN" {
 		j++
 	}
+	// "... AND GONDOR ASKED", "... AND THEN IT REQUESTED": a new subject,
+	// unless AND joins two actors into a compound.
+	if j < len(s.toks) && s.inActor[j] != 0 && (i == 0 || s.inActor[i-1] == 0) {
+		j = s.mentions[s.inActor[j]-1].end
+	}
 	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
 		return false
 	}

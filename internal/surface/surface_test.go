@@ -75,6 +75,15 @@ func TestCode(t *testing.T) {
 			{"RVL", "HLM", "051"}, {"RVL", "NRL", "051"}}},
 		{"joined alternatives", "Riverland praised Hillmark with warm words", 0, []Triple{{"RVL", "HLM", "041"}}},
 		{"joined alternatives not adjacent", "Riverland praised Hillmark with warm , kind words", 0, []Triple{{"RVL", "HLM", "051"}}},
+		{"pronoun is the first actor", "Riverland met Hillmark and then it praised Quill Bay", 0, []Triple{
+			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
+		{"pronoun object", "Riverland praised Old Realm warmly and Hillmark praised him", 20150505, []Triple{
+			{"RVL", "NRL", "051"}, {"HLM", "RVL", "051"}}},
+		{"pronoun of a compound", "Riverland and Hillmark met and then they praised Quill Bay", 0, []Triple{
+			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
+		{"possessive is no actor", "Riverland praised its barges", 0, nil},
+		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
+			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
