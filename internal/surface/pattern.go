@@ -10,11 +10,13 @@ import (
 type elemKind int
 
 const (
-	elemWord   elemKind = iota // a literal word
-	elemSource                 // '$': the source actor
-	elemTarget                 // '+': the target actor
-	elemSynset                 // '&NAME': any member of a synonym set
-	elemAlt                    // '{ A | B C }': any one of several word runs
+	elemWord     elemKind = iota // a literal word
+	elemSource                   // '$': the source actor
+	elemTarget                   // '+': the target actor
+	elemSynset                   // '&NAME': any member of a synonym set
+	elemAlt                      // '{ A | B C }': any one of several word runs
+	elemCompound                 // '%': a compound actor whose members act on each other
+	elemSkip                     // '^': any one actor, skipped
 )
 
 // elem is one element of a compiled pattern.
@@ -61,8 +63,8 @@ func compile(p petrarch.Pattern) (pattern, bool) {
 		w = strings.ReplaceAll(strings.Trim(w, "(){}"), "~", "")
 		parts := strings.Split(w, "_")
 		for k, part := range parts {
-			if part == "" || part == "^" {
-				continue // '^' (skip a noun phrase) is implied by gaps
+			if part == "" {
+				continue
 			}
 			exact := k+1 < len(parts) && parts[k+1] == "" && k+2 == len(parts)
 			join := k+1 < len(parts) && parts[k+1] != ""
@@ -88,8 +90,12 @@ func makeElem(part string, exact, join bool) elem {
 	switch {
 	case part == "$":
 		return elem{kind: elemSource, joinNext: join}
-	case part == "+" || part == "%":
+	case part == "+":
 		return elem{kind: elemTarget, joinNext: join}
+	case part == "%":
+		return elem{kind: elemCompound, joinNext: join}
+	case part == "^":
+		return elem{kind: elemSkip, joinNext: join}
 	case part[0] == '&':
 		return elem{kind: elemSynset, synset: part, joinNext: join}
 	}
@@ -126,7 +132,7 @@ func alternatives(words []string) (e elem, rest []string, ok bool) {
 // literal makes the elements of one pattern word, split as the tokenizer
 // splits text; the pieces are adjacent.
 func literal(part string, exact, join bool) []elem {
-	if part == "$" || part == "+" || part == "%" || part[0] == '&' {
+	if part == "$" || part == "+" || part == "%" || part == "^" || part[0] == '&' {
 		return []elem{makeElem(part, exact, join)}
 	}
 	ws := splitWord(strings.ToUpper(part))

@@ -27,6 +27,13 @@ PRAISE
 - * WITH_{ KIND | WARM }_WORDS [041]
 --- HOST [032:033] ---
 HOST
+--- CONFER [031] ---
+CONFER
+- % * [036:037]
+- * WITH % [038]
+--- SNUB [110] ---
+SNUB
+- $ AT ^ * + [111]
 --- ATTEND [031!] ---
 ATTEND
 --- SAY [023?] ---
@@ -84,6 +91,10 @@ func TestCode(t *testing.T) {
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
+		{"compound acts on itself", "Riverland and Hillmark conferred", 0, []Triple{{"RVL", "HLM", "036"}, {"HLM", "RVL", "037"}}},
+		{"compound after the verb", "Old Realm conferred with Riverland and Hillmark", 20150505, []Triple{{"RVL", "HLM", "038"}, {"HLM", "RVL", "038"}}},
+		{"no compound, no match", "Riverland conferred with Hillmark", 0, []Triple{{"RVL", "HLM", "031"}}},
+		{"skipped actor", "Riverland at Quill Bay snubbed Hillmark", 0, []Triple{{"RVL", "HLM", "111"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},

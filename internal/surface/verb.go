@@ -8,15 +8,18 @@ import (
 // code codes the verb at tokens [vs, ve): the best pattern, else the
 // verb's own code with the nearest actors around it.
 func (s *sentence) code(v *verb, vs, ve int) []Triple {
-	code, rev, src, tgt := v.code, v.reverse, -1, -1
+	code, rev, src, tgt, cmp := v.code, v.reverse, -1, -1, -1
 	best := -1
 	for _, p := range v.patterns {
 		if p.size <= best {
 			continue
 		}
-		if ps, pt, ok := s.match(p, vs, ve); ok {
-			best, code, rev, src, tgt = p.size, p.code, p.reverse, ps, pt
+		if b, ok := s.match(p, vs, ve); ok {
+			best, code, rev, src, tgt, cmp = p.size, p.code, p.reverse, b.src, b.tgt, b.cmp
 		}
+	}
+	if cmp >= 0 && !noCode(code) && code != complexCode {
+		return s.among(cmp, code, rev)
 	}
 	if code == complexCode {
 		s.complex = true
@@ -101,18 +104,21 @@ func (s *sentence) firstAfter(ve, src int) int {
 	return -1
 }
 
-// match tries p around the verb; it returns the mentions bound to '$'
-// and '+' (-1 when the pattern has none).
-func (s *sentence) match(p pattern, vs, ve int) (src, tgt int, ok bool) {
-	src, tgt = -1, -1
+// binding is what a pattern's '$', '+' and '%' matched: mention
+// indexes, -1 for none.
+type binding struct{ src, tgt, cmp int }
+
+// match tries p around the verb and returns the mentions it binds.
+func (s *sentence) match(p pattern, vs, ve int) (b binding, ok bool) {
+	b = binding{-1, -1, -1}
 	cur := ve
 	for i, e := range p.right {
 		adj := (i == 0 && p.verbJoin) || (i > 0 && p.right[i-1].joinNext)
 		next, m, found := s.find(e, cur, adj)
 		if !found {
-			return -1, -1, false
+			return b, false
 		}
-		bind(e, m, &src, &tgt)
+		b.bind(e, m)
 		cur = next
 	}
 	cur = vs - 1
@@ -120,21 +126,42 @@ func (s *sentence) match(p pattern, vs, ve int) (src, tgt int, ok bool) {
 		e := p.left[i]
 		next, m, found := s.findLeft(e, cur, e.joinNext)
 		if !found {
-			return -1, -1, false
+			return b, false
 		}
-		bind(e, m, &src, &tgt)
+		b.bind(e, m)
 		cur = next
 	}
-	return src, tgt, true
+	return b, true
 }
 
-func bind(e elem, m int, src, tgt *int) {
+func (b *binding) bind(e elem, m int) {
 	switch e.kind {
 	case elemSource:
-		*src = m
+		b.src = m
 	case elemTarget:
-		*tgt = m
+		b.tgt = m
+	case elemCompound:
+		b.cmp = m
 	}
+}
+
+// among codes a '%' match: each member of the compound acts on each one
+// after it, which answers with the reverse code, or the same code when
+// there is none ("ARNOR AND GONDOR MET").
+func (s *sentence) among(k int, code, rev string) []Triple {
+	if noCode(rev) {
+		rev = code
+	}
+	ms := s.members(k)
+	var out []Triple
+	for i, a := range ms {
+		for _, b := range ms[i+1:] {
+			if a != b {
+				out = append(out, Triple{Source: a, Target: b, Code: code}, Triple{Source: b, Target: a, Code: rev})
+			}
+		}
+	}
+	return out
 }
 
 // find looks rightwards from token cur for e (only at cur when adj); it
@@ -154,8 +181,8 @@ func (s *sentence) find(e elem, cur int, adj bool) (next, m int, ok bool) {
 // findLeft looks leftwards from token cur for e ending there.
 func (s *sentence) findLeft(e elem, cur int, adj bool) (next, m int, ok bool) {
 	for p := cur; p >= 0; p-- {
-		if e.kind == elemSource || e.kind == elemTarget {
-			if k := s.inActor[p]; k != 0 && s.mentions[k-1].end == p+1 {
+		if e.isActor() {
+			if k := s.inActor[p]; k != 0 && s.mentions[k-1].end == p+1 && e.takes(s, k-1) {
 				return s.mentions[k-1].start - 1, k - 1, true
 			}
 		} else if n := s.endingAt(e, p); n > 0 {
@@ -175,8 +202,8 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 		if e.w.matches(s.toks[p]) {
 			return 1, -1
 		}
-	case elemSource, elemTarget:
-		if k := s.inActor[p]; k != 0 && s.mentions[k-1].start == p {
+	case elemSource, elemTarget, elemCompound, elemSkip:
+		if k := s.inActor[p]; k != 0 && s.mentions[k-1].start == p && e.takes(s, k-1) {
 			return s.mentions[k-1].end - p, k - 1
 		}
 	case elemSynset:
@@ -198,6 +225,20 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 // judge too complex to code: when it takes part in an event, the whole
 // sentence codes nothing (TABARI's "[+++]").
 const complexCode = "+++"
+
+// isActor reports whether e matches a whole actor mention.
+func (e elem) isActor() bool {
+	switch e.kind {
+	case elemSource, elemTarget, elemCompound, elemSkip:
+		return true
+	}
+	return false
+}
+
+// takes reports whether e accepts mention k: '%' wants a compound.
+func (e elem) takes(s *sentence, k int) bool {
+	return e.kind != elemCompound || len(s.members(k)) > 1
+}
 
 // noCode reports codes that mean "no event": "---", "###", "+++" and
 // tentative codes ending in '?'.
