@@ -91,7 +91,8 @@ func TestCode(t *testing.T) {
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
-		{"compound acts on itself", "Riverland and Hillmark conferred", 0, []Triple{{"RVL", "HLM", "036"}, {"HLM", "RVL", "037"}}},
+		{"compound acts on itself", "Riverland and Hillmark conferred", 0, []Triple{
+			{"RVL", "HLM", "036"}, {"HLM", "RVL", "037"}, {"HLM", "RVL", "036"}, {"RVL", "HLM", "037"}}},
 		{"compound after the verb", "Old Realm conferred with Riverland and Hillmark", 20150505, []Triple{{"RVL", "HLM", "038"}, {"HLM", "RVL", "038"}}},
 		{"no compound, no match", "Riverland conferred with Hillmark", 0, []Triple{{"RVL", "HLM", "031"}}},
 		{"skipped actor", "Riverland at Quill Bay snubbed Hillmark", 0, []Triple{{"RVL", "HLM", "111"}}},

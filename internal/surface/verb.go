@@ -145,19 +145,20 @@ func (b *binding) bind(e elem, m int) {
 	}
 }
 
-// among codes a '%' match: each member of the compound acts on each one
-// after it, which answers with the reverse code, or the same code when
-// there is none ("ARNOR AND GONDOR MET").
+// among codes a '%' match: each member of the compound acts on each
+// other member, which answers with the reverse code when there is one
+// ("ARNOR AND GONDOR MET").
 func (s *sentence) among(k int, code, rev string) []Triple {
-	if noCode(rev) {
-		rev = code
-	}
 	ms := s.members(k)
 	var out []Triple
-	for i, a := range ms {
-		for _, b := range ms[i+1:] {
-			if a != b {
-				out = append(out, Triple{Source: a, Target: b, Code: code}, Triple{Source: b, Target: a, Code: rev})
+	for _, a := range ms {
+		for _, b := range ms {
+			if a == b {
+				continue
+			}
+			out = append(out, Triple{Source: a, Target: b, Code: code})
+			if !noCode(rev) {
+				out = append(out, Triple{Source: b, Target: a, Code: rev})
 			}
 		}
 	}
