@@ -18,12 +18,16 @@ func (s *sentence) findActors(day int) {
 	}
 	var agents []agentAt
 	for i := 0; i < len(s.toks); i++ {
-		if a, n := s.c.actors.longest(s.toks, i); n > 0 && a.CodeOn(day) != "" {
+		if a, n := s.c.actors.longestGap(s.toks, i, s.c.opts.ActorGap); n > 0 && a.CodeOn(day) != "" {
+			if a.CodeOn(day) == nullCode {
+				i += n - 1 // a null-coded actor is an ordinary noun phrase
+				continue
+			}
 			s.mentions = append(s.mentions, mention{start: i, end: i + n, code: a.CodeOn(day)})
 			i += n - 1
 			continue
 		}
-		if ag, n := s.c.agents.longest(s.toks, i); n > 0 {
+		if ag, n := s.c.agents.longestGap(s.toks, i, s.c.opts.ActorGap); n > 0 {
 			agents = append(agents, agentAt{i, i + n, ag})
 			i += n - 1
 		}
@@ -39,6 +43,10 @@ func (s *sentence) findActors(day int) {
 		}
 	}
 }
+
+// nullCode marks a phrase the dictionary knows but does not code, on
+// that date at least ("[--- <950630]").
+const nullCode = "---"
 
 // foldAgent joins an agent to an actor right before it (allowing "'S") or
 // right after it (allowing "OF", "FROM", "IN" and "THE"); an agent alone

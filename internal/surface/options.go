@@ -30,6 +30,11 @@ type Options struct {
 	MinWords int
 	CodeBy   CodeBy
 	Comma    Comma
+	// ActorGap is how many tokens may stand where an actor or agent
+	// phrase has a space ("ITHILEN TELEVISION" in "Ithilen state-run
+	// television"), as TABARI reads its dictionaries; 0 treats a space
+	// as '_' (adjacent words), as PETRARCH does.
+	ActorGap int
 }
 
 // DefaultOptions are TABARI's defaults for comma clauses (beginnings are

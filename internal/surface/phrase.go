@@ -6,6 +6,7 @@ import "strings"
 type word struct {
 	text  string // upper case, without '_'
 	exact bool   // must equal the token, not just begin it
+	gap   bool   // written after a space: TABARI lets other words intervene
 }
 
 // phrase is a dictionary phrase with what it stands for.
@@ -23,17 +24,20 @@ func newIndex[T any]() *index[T] { return &index[T]{byFirst: map[string][]phrase
 
 // splitPhrase turns "AL_GORE" or "AL GORE_" into words; only the last word
 // may match by prefix, as the peers' dictionaries intend. Callers may relax
-// the inner words' exactness.
+// the inner words' exactness. A word after a space is marked gap.
 func splitPhrase(s string) []word {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	exactEnd := strings.HasSuffix(s, "_")
-	var f []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' }) {
-		f = append(f, splitWord(w)...)
+	var out []word
+	for _, chunk := range strings.Fields(s) {
+		for k, w := range strings.FieldsFunc(chunk, func(r rune) bool { return r == '_' }) {
+			for j, piece := range splitWord(w) {
+				out = append(out, word{text: piece, exact: true, gap: len(out) > 0 && k == 0 && j == 0})
+			}
+		}
 	}
-	out := make([]word, len(f))
-	for i, w := range f {
-		out[i] = word{text: w, exact: i < len(f)-1 || exactEnd}
+	if len(out) > 0 {
+		out[len(out)-1].exact = exactEnd
 	}
 	return out
 }
@@ -75,30 +79,79 @@ func (w word) matches(t string) bool {
 	return strings.HasPrefix(t, w.text)
 }
 
-// longest returns the longest phrase starting at toks[i] and its length.
+// longest returns the longest phrase starting at toks[i] and the number
+// of tokens it spans, words after a space in the dictionary not allowing
+// other words between.
 func (ix *index[T]) longest(toks []string, i int) (T, int) {
+	return ix.longestGap(toks, i, 0)
+}
+
+// longestGap is longest where up to maxGap tokens may come before each
+// word that was written after a space. Of phrases with as many words,
+// the one with fewer intervening tokens wins, then the one written with
+// fewer spaces ("AL_GORE" over "AL GORE"), then the longer first word
+// ("KUWAIT" over "KU").
+func (ix *index[T]) longestGap(toks []string, i, maxGap int) (T, int) {
 	var best T
-	n := 0
+	words, span, skipped, gaps := 0, 0, 0, 0
 	t := toks[i]
 	for l := 1; l <= len(t); l++ {
 		for _, p := range ix.byFirst[t[:l]] {
-			// Ties go to the longer first word: "KUWAIT" beats "KU".
-			if len(p.words) >= n && p.at(toks, i) {
-				best, n = p.val, len(p.words)
+			if len(p.words) < words {
+				continue
+			}
+			n, sk := p.at(toks, i, maxGap)
+			g := p.gaps()
+			if n > 0 && (len(p.words) > words || sk < skipped || sk == skipped && g <= gaps) {
+				best, words, span, skipped, gaps = p.val, len(p.words), n, sk, g
 			}
 		}
 	}
-	return best, n
+	return best, span
 }
 
-func (p phrase[T]) at(toks []string, i int) bool {
-	if i+len(p.words) > len(toks) {
-		return false
-	}
+// at returns how many tokens p spans from toks[i] (0 when it does not
+// match there) and how many other words came between its words. A
+// hyphen may join any two words ("AL-GORE" for AL_GORE); intervening
+// words never cross a clause's punctuation.
+func (p phrase[T]) at(toks []string, i, maxGap int) (span, skipped int) {
+	pos := i
 	for j, w := range p.words {
-		if !w.matches(toks[i+j]) {
-			return false
+		if j > 0 && !w.gap && pos+1 < len(toks) && toks[pos] == "-" && w.text != "-" && w.matches(toks[pos+1]) {
+			pos++
+		}
+		from, limit := pos, pos
+		if j > 0 && w.gap {
+			limit = pos + maxGap
+		}
+		for pos < len(toks) && pos < limit && !w.matches(toks[pos]) && !clausePunct(toks[pos]) {
+			pos++
+		}
+		if pos >= len(toks) || !w.matches(toks[pos]) {
+			return 0, 0
+		}
+		skipped += pos - from
+		pos++
+	}
+	return pos - i, skipped
+}
+
+// gaps counts the words of p written after a space.
+func (p phrase[T]) gaps() int {
+	n := 0
+	for _, w := range p.words {
+		if w.gap {
+			n++
 		}
 	}
-	return true
+	return n
+}
+
+// clausePunct reports tokens that end a clause or an aside.
+func clausePunct(t string) bool {
+	switch t {
+	case ",", ";", ":", ".":
+		return true
+	}
+	return false
 }

@@ -12,7 +12,7 @@ import (
 
 // Invented dictionaries in the peers' notation; the countries are fictional.
 const (
-	testActors = "MARSHFOLK [+++]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
+	testActors = "MARSHFOLK [+++]\nMARSH RADIO [MRD]\nCAPE_WREN [CWR]\nCAPE WREN [CPW]\nGREY_COURT [---]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
 	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
 	testVerbs  = `&FERRY
 +BARGE

@@ -214,8 +214,8 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 		}
 	case elemAlt:
 		for _, a := range e.alts {
-			if (phrase[bool]{words: a}).at(s.toks, p) {
-				return len(a), -1
+			if n, _ := (phrase[bool]{words: a}).at(s.toks, p, 0); n > 0 {
+				return n, -1
 			}
 		}
 	}

@@ -11,11 +11,18 @@ import (
 // tabariMinWords is TABARI's default SET: MINIMUM WORDS.
 const tabariMinWords = 8
 
+// tabariActorGap bounds the words TABARI lets intervene where an actor
+// phrase has a space (TABARI sets no bound; far-apart words are rarely
+// one actor in news).
+const tabariActorGap = 5
+
 // tabariOptions are TABARI's defaults: comma clauses as the surface
-// coder's defaults, and sentences of fewer than eight words not coded.
+// coder's defaults, sentences of fewer than eight words not coded, and
+// spaces in actor phrases letting other words intervene.
 func tabariOptions() surface.Options {
 	o := surface.DefaultOptions()
 	o.MinWords = tabariMinWords
+	o.ActorGap = tabariActorGap
 	return o
 }
 
