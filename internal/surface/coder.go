@@ -40,7 +40,7 @@ func (c *Coder) WithDefaults(source, target string) *Coder {
 
 // New builds a Coder from dictionaries.
 func New(d *petrarch.Dict) *Coder {
-	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[petrarch.Agent](),
+	c := &Coder{actors: newNounIndex[*petrarch.Actor](), agents: newNounIndex[petrarch.Agent](),
 		verbs: newIndex[*verb](), nouns: newIndex[bool](), adjectives: newIndex[bool](), discards: newIndex[bool](),
 		synsets: map[string]*index[bool]{}, opts: DefaultOptions()}
 	for i := range d.Actors {

@@ -7,6 +7,9 @@ type word struct {
 	text  string // upper case, without '_'
 	exact bool   // must equal the token, not just begin it
 	gap   bool   // written after a space: TABARI lets other words intervene
+	// plural lets an exact word take the regular noun endings -S and -ES
+	// ("LIBYA_" matches LIBYAS), as TABARI reads actor and agent phrases.
+	plural bool
 }
 
 // phrase is a dictionary phrase with what it stands for.
@@ -18,9 +21,19 @@ type phrase[T any] struct {
 // index finds phrases whose first word begins a token.
 type index[T any] struct {
 	byFirst map[string][]phrase[T]
+	nouns   bool // phrases name things: exact last words take -S and -ES
 }
 
 func newIndex[T any]() *index[T] { return &index[T]{byFirst: map[string][]phrase[T]{}} }
+
+// newNounIndex is an index of noun phrases (actors, agents): an exact
+// last word ("LIBYA_") also matches its regular plural, one ending in
+// '=' ("MOUSE=", an irregular noun) only itself.
+func newNounIndex[T any]() *index[T] {
+	ix := newIndex[T]()
+	ix.nouns = true
+	return ix
+}
 
 // splitPhrase turns "AL_GORE" or "AL GORE_" into words; only the last word
 // may match by prefix, as the peers' dictionaries intend. Callers may relax
@@ -64,9 +77,16 @@ func splitWord(w string) []string {
 }
 
 func (ix *index[T]) add(s string, v T) {
+	s, strict := strings.CutSuffix(strings.TrimSpace(s), "=")
+	if strict {
+		s += "_"
+	}
 	ws := splitPhrase(s)
 	if len(ws) == 0 {
 		return
+	}
+	if last := &ws[len(ws)-1]; ix.nouns && last.exact && !strict {
+		last.plural = true
 	}
 	ix.byFirst[ws[0].text] = append(ix.byFirst[ws[0].text], phrase[T]{words: ws, val: v})
 }
@@ -74,7 +94,7 @@ func (ix *index[T]) add(s string, v T) {
 // matches reports whether w matches token t.
 func (w word) matches(t string) bool {
 	if w.exact {
-		return t == w.text
+		return t == w.text || w.plural && len(t) > len(w.text) && t[:len(w.text)] == w.text && (t[len(w.text):] == "S" || t[len(w.text):] == "ES")
 	}
 	return strings.HasPrefix(t, w.text)
 }

@@ -12,7 +12,7 @@ import (
 
 // Invented dictionaries in the peers' notation; the countries are fictional.
 const (
-	testActors = "MARSHFOLK [+++]\nMARSH RADIO [MRD]\nCAPE_WREN [CWR]\nCAPE WREN [CPW]\nGREY_COURT [---]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
+	testActors = "MARSHFOLK [+++]\nHARBOR_ [HBR]\nGOOSE= [GSE]\nMARSH RADIO [MRD]\nCAPE_WREN [CWR]\nCAPE WREN [CPW]\nGREY_COURT [---]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
 	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
 	testVerbs  = `&FERRY
 +BARGE
@@ -96,6 +96,10 @@ func TestCode(t *testing.T) {
 		{"compound after the verb", "Old Realm conferred with Riverland and Hillmark", 20150505, []Triple{{"RVL", "HLM", "038"}, {"HLM", "RVL", "038"}}},
 		{"no compound, no match", "Riverland conferred with Hillmark", 0, []Triple{{"RVL", "HLM", "031"}}},
 		{"skipped actor", "Riverland at Quill Bay snubbed Hillmark", 0, []Triple{{"RVL", "HLM", "111"}}},
+		{"exact noun takes a plural", "Riverland praised the Harbors", 0, []Triple{{"RVL", "HBR", "051"}}},
+		{"exact noun takes no other ending", "Riverland praised the Harborites", 0, nil},
+		{"irregular noun takes no plural", "Riverland praised the Gooses", 0, nil},
+		{"irregular noun", "Riverland praised the Goose", 0, []Triple{{"RVL", "GSE", "051"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
