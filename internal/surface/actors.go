@@ -33,8 +33,16 @@ func (s *sentence) findActors(day int) {
 		}
 	}
 	s.group()
+	var alone []mention
 	for _, ag := range agents {
-		s.foldAgent(ag.start, ag.end, ag.agent)
+		if !s.foldAgent(ag.start, ag.end, ag.agent) && s.c.opts.ConvertAgents {
+			alone = append(alone, mention{start: ag.start, end: ag.end, code: converted(ag.agent)})
+		}
+	}
+	if alone != nil {
+		s.mentions = append(s.mentions, alone...)
+		slices.SortStableFunc(s.mentions, func(a, b mention) int { return a.start - b.start })
+		s.group()
 	}
 	s.pronouns()
 	for k, m := range s.mentions {
@@ -48,10 +56,19 @@ func (s *sentence) findActors(day int) {
 // that date at least ("[--- <950630]").
 const nullCode = "---"
 
+// converted is the actor code of an agent standing alone ("POLICE" gives
+// ~COP, "RIGHTS GROUP" NGO~), as TABARI's CONVERT AGENT option writes it.
+func converted(ag petrarch.Agent) string {
+	if ag.Prefix {
+		return ag.Code + "~"
+	}
+	return "~" + ag.Code
+}
+
 // foldAgent joins an agent to an actor right before it (allowing "'S") or
-// right after it (allowing "OF", "FROM", "IN" and "THE"); an agent alone
-// is dropped.
-func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) {
+// right after it (allowing "OF", "FROM", "IN" and "THE") and reports
+// whether it found one.
+func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) bool {
 	for k := range s.mentions {
 		m := &s.mentions[k]
 		after := gapOK(s.toks, m.end, start)
@@ -66,8 +83,9 @@ func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) {
 				s.mentions[j].code = withAgent(s.mentions[j].code, ag)
 			}
 		}
-		return
+		return true
 	}
+	return false
 }
 
 // withAgent adds an agent code to an actor code unless it is already there.

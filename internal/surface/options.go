@@ -35,6 +35,9 @@ type Options struct {
 	// television"), as TABARI reads its dictionaries; 0 treats a space
 	// as '_' (adjacent words), as PETRARCH does.
 	ActorGap int
+	// ConvertAgents makes an agent with no actor next to it an actor of
+	// its own, coded "~CODE" (TABARI's SET: CONVERT AGENT).
+	ConvertAgents bool
 }
 
 // DefaultOptions are TABARI's defaults for comma clauses (beginnings are

@@ -47,6 +47,11 @@ func TestOptions(t *testing.T) {
 		{"spaced phrase with a word between", "Riverland praised Cape of Wren", with(func(o *Options) { o.ActorGap = 5 }),
 			[]Triple{{"RVL", "CPW", "051"}}},
 		{"null-coded actor is a noun", "Riverland praised the Grey Court and Hillmark", def, []Triple{{"RVL", "HLM", "051"}}},
+		{"agent alone dropped", "The aid group praised Riverland", def, nil},
+		{"agent alone converted", "The aid group praised Riverland", with(func(o *Options) { o.ConvertAgents = true }),
+			[]Triple{{"NGO~", "RVL", "051"}}},
+		{"converted agents in a compound", "Riverland praised the aid group and foreign minister", with(func(o *Options) { o.ConvertAgents = true }),
+			[]Triple{{"RVL", "NGO~", "051"}, {"RVL", "~GOVFRM", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

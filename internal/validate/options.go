@@ -35,7 +35,8 @@ func petrarchOptions() surface.Options {
 }
 
 // ApplyTabari applies TABARI "{ OPTION: ... }" commands to o: DEFAULT,
-// COMMA, SET: MINIMUM WORDS and SET: CODE BY CLAUSE | BY SENTENCE | ALL.
+// COMMA, SET: MINIMUM WORDS, SET: CONVERT AGENT and SET: CODE BY CLAUSE |
+// BY SENTENCE | ALL.
 // Others (COMPLEX, FORWARD, OUTPUT, other SETs) are ignored.
 func ApplyTabari(o surface.Options, opts []string) surface.Options {
 	for _, opt := range opts {
@@ -64,10 +65,17 @@ func set(o surface.Options, val string) surface.Options {
 		o.CodeBy = surface.ByVerb
 	}
 	name, v, ok := strings.Cut(val, "=")
-	if ok && strings.Join(strings.Fields(name), " ") == "MINIMUM WORDS" {
-		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+	if !ok {
+		return o
+	}
+	v = strings.TrimSpace(v)
+	switch strings.Join(strings.Fields(name), " ") {
+	case "MINIMUM WORDS":
+		if n, err := strconv.Atoi(v); err == nil {
 			o.MinWords = n
 		}
+	case "CONVERT AGENT":
+		o.ConvertAgents = v == "TRUE"
 	}
 	return o
 }

@@ -96,10 +96,10 @@ func TestTabariSuite(t *testing.T) {
 
 func TestApplyTabari(t *testing.T) {
 	o := ApplyTabari(tabariOptions(), []string{
-		"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "SET: CODE ALL", "SET: MINIMUM WORDS = 4",
+		"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "SET: CODE ALL", "SET: MINIMUM WORDS = 4", "SET: CONVERT AGENT = TRUE",
 		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", "COMPLEX: VERBS[5]",
 	})
-	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb,
+	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb, ConvertAgents: true,
 		Comma: surface.Comma{Min: 4, Max: 6, BMin: 3, BMax: 8, EMin: 3, EMax: 6}, ActorGap: tabariActorGap}
 	if o != want {
 		t.Errorf("options = %+v, want %+v", o, want)
