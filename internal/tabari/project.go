@@ -62,7 +62,8 @@ type Option struct {
 	Line    int
 }
 
-// ReadOptions reads an .options file; "//" starts a comment.
+// ReadOptions reads an .options file; "//" starts a comment and a line
+// of '~' ends the file.
 func ReadOptions(r io.Reader, name string) ([]Option, error) {
 	var out []Option
 	sc := bufio.NewScanner(r)
@@ -75,6 +76,9 @@ func ReadOptions(r io.Reader, name string) ([]Option, error) {
 		}
 		if t = strings.TrimSpace(t); t == "" {
 			continue
+		}
+		if strings.Trim(t, "~") == "" {
+			break // "~~~~~" ends the options, as in TABARI's dictionaries
 		}
 		cmd, val, ok := strings.Cut(t, ":")
 		if !ok {

@@ -88,7 +88,7 @@ func TestReadProject(t *testing.T) {
 }
 
 func TestReadOptions(t *testing.T) {
-	got, err := ReadOptions(strings.NewReader("// note\nCOMPLEX: VERBS[5] // why\nLABEL: 051=PRAISE\n"), "fix.options")
+	got, err := ReadOptions(strings.NewReader("// note\nCOMPLEX: VERBS[5] // why\nLABEL: 051=PRAISE\n~~~~~\nafter the end\n"), "fix.options")
 	if err != nil {
 		t.Fatal(err)
 	}
