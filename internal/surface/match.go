@@ -44,6 +44,9 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, day))
 	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
 	s.findActors(day)
+	if s.tooComplex() {
+		return nil
+	}
 	var out []Triple
 	coded := false // the current clause has coded its event
 	for i := 0; i < len(toks); i++ {

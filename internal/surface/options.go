@@ -38,6 +38,16 @@ type Options struct {
 	// ConvertAgents makes an agent with no actor next to it an actor of
 	// its own, coded "~CODE" (TABARI's SET: CONVERT AGENT).
 	ConvertAgents bool
+	Complex       Complex
+}
+
+// Complex says when a sentence is too complex to code (TABARI's COMPLEX
+// option): with Verbs or more verbs, Conj or more conjunctions outside
+// compound actors (0 = no limit), or, when NoActorPrior is set, no actor
+// before its first verb. Null-coded ("---") verbs are not counted.
+type Complex struct {
+	Verbs, Conj  int
+	NoActorPrior bool
 }
 
 // DefaultOptions are TABARI's defaults for comma clauses (beginnings are
@@ -136,4 +146,41 @@ func kept(xs []string, keep []bool) []string {
 		}
 	}
 	return out
+}
+
+// tooComplex applies the Complex limits to a sentence whose actors are
+// found.
+func (s *sentence) tooComplex() bool {
+	cx := s.c.opts.Complex
+	verbs, conj, first := 0, 0, -1
+	for i, t := range s.toks {
+		switch {
+		case s.inActor[i] != 0:
+		case t == "AND" || t == "OR" || t == "BUT":
+			if !s.inCompound(i) {
+				conj++
+			}
+		case s.verbable(i):
+			if v, n := s.c.verbs.longest(s.toks, i); n > 0 && v.code != nullCode {
+				verbs++
+				if first < 0 {
+					first = i
+				}
+			}
+		}
+	}
+	return cx.Verbs > 0 && verbs >= cx.Verbs || cx.Conj > 0 && conj >= cx.Conj ||
+		cx.NoActorPrior && first >= 0 && (len(s.mentions) == 0 || s.mentions[0].start > first)
+}
+
+// inCompound reports whether token i lies between two actors of one
+// compound ("ARNOR AND GONDOR").
+func (s *sentence) inCompound(i int) bool {
+	for k := 0; k+1 < len(s.mentions); k++ {
+		a, b := s.mentions[k], s.mentions[k+1]
+		if a.end <= i && i < b.start {
+			return a.group == b.group
+		}
+	}
+	return false
 }

@@ -52,6 +52,13 @@ func TestOptions(t *testing.T) {
 			[]Triple{{"NGO~", "RVL", "051"}}},
 		{"converted agents in a compound", "Riverland praised the aid group and foreign minister", with(func(o *Options) { o.ConvertAgents = true }),
 			[]Triple{{"RVL", "NGO~", "051"}, {"RVL", "~GOVFRM", "051"}}},
+		{"too many verbs", "Riverland praised Hillmark and praised Quill Bay", with(func(o *Options) { o.Complex.Verbs = 2 }), nil},
+		{"too many conjunctions", "Riverland praised Hillmark and the boats or the rest", with(func(o *Options) { o.Complex.Conj = 2 }), nil},
+		{"compound conjunctions do not count", "Riverland praised Hillmark and Quill Bay or the rest", with(func(o *Options) { o.Complex.Conj = 2 }),
+			[]Triple{{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
+		{"no actor before the verb", "Praised by Riverland , Hillmark left", with(func(o *Options) { o.Complex.NoActorPrior = true; o.Comma = Comma{} }), nil},
+		{"null verb before the actor", "In a snub Riverland praised Hillmark", with(func(o *Options) { o.Complex.NoActorPrior = true }),
+			[]Triple{{"RVL", "HLM", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

@@ -34,6 +34,8 @@ CONFER
 --- SNUB [110] ---
 SNUB
 - $ AT ^ * + [111]
+--- A_SNUB [---] ---
+A_SNUB
 --- ATTEND [031!] ---
 ATTEND
 --- SAY [023?] ---

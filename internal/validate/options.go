@@ -35,7 +35,7 @@ func petrarchOptions() surface.Options {
 }
 
 // ApplyTabari applies TABARI "{ OPTION: ... }" commands to o: DEFAULT,
-// COMMA, SET: MINIMUM WORDS, SET: CONVERT AGENT and SET: CODE BY CLAUSE |
+// COMMA, COMPLEX, SET: MINIMUM WORDS, SET: CONVERT AGENT and SET: CODE BY CLAUSE |
 // BY SENTENCE | ALL.
 // Others (COMPLEX, FORWARD, OUTPUT, other SETs) are ignored.
 func ApplyTabari(o surface.Options, opts []string) surface.Options {
@@ -49,6 +49,8 @@ func ApplyTabari(o surface.Options, opts []string) surface.Options {
 			o.Comma = comma(o.Comma, val)
 		case "SET":
 			o = set(o, val)
+		case "COMPLEX":
+			o.Complex = complexity(val)
 		}
 	}
 	return o
@@ -96,4 +98,23 @@ func comma(cur surface.Comma, val string) surface.Comma {
 		}
 	}
 	return cur
+}
+
+// complexity reads "VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN"; limits it does
+// not name are off.
+func complexity(val string) surface.Complex {
+	var cx surface.Complex
+	for _, f := range strings.Fields(val) {
+		name, num, _ := strings.Cut(strings.TrimSuffix(f, "]"), "[")
+		n, _ := strconv.Atoi(num)
+		switch name {
+		case "VERBS":
+			cx.Verbs = n
+		case "CONJ":
+			cx.Conj = n
+		case "NOACTPRIOR":
+			cx.NoActorPrior = true
+		}
+	}
+	return cx
 }

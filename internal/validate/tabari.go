@@ -35,6 +35,11 @@ func ReadTabari(projectPath string) (*Suite, error) {
 		return nil
 	}
 	s := &Suite{Verbs: rel("verbsfile"), Actors: rel("actorsfile"), Agents: rel("agentsfile"), Options: tabariOptions()}
+	if opts := rel("optionsfile"); opts != nil {
+		if s.Options, err = optionsFile(opts[0], s.Options); err != nil {
+			return nil, err
+		}
+	}
 	text := rel("textfile")
 	if text == nil {
 		return nil, fmt.Errorf("validate: %s: no <textfile>", projectPath)
@@ -73,4 +78,22 @@ func fromTabari(r tabari.Record) Record {
 		rec.Want = append(rec.Want, surface.Triple{Source: e.Source, Target: e.Target, Code: e.Code})
 	}
 	return rec
+}
+
+// optionsFile applies a TABARI .options file to o.
+func optionsFile(path string, o surface.Options) (surface.Options, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return o, fmt.Errorf("validate: %w", err)
+	}
+	defer f.Close()
+	opts, err := tabari.ReadOptions(f, path)
+	if err != nil {
+		return o, err
+	}
+	cmds := make([]string, len(opts))
+	for i, x := range opts {
+		cmds[i] = x.Command + ": " + x.Value
+	}
+	return ApplyTabari(o, cmds), nil
 }

@@ -99,12 +99,12 @@ func TestApplyTabari(t *testing.T) {
 		"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "SET: CODE ALL", "SET: MINIMUM WORDS = 4", "SET: CONVERT AGENT = TRUE",
 		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", "COMPLEX: VERBS[5]",
 	})
-	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb, ConvertAgents: true,
+	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb, ConvertAgents: true, Complex: surface.Complex{Verbs: 5},
 		Comma: surface.Comma{Min: 4, Max: 6, BMin: 3, BMax: 8, EMin: 3, EMax: 6}, ActorGap: tabariActorGap}
 	if o != want {
 		t.Errorf("options = %+v, want %+v", o, want)
 	}
-	if o = ApplyTabari(o, []string{"DEFAULT: OFF", "COMMA: OFF", "SET: CODE BY SENTENCE"}); o.DefSource != "" || o.Comma != (surface.Comma{}) || o.CodeBy != surface.BySentence {
+	if o = ApplyTabari(o, []string{"DEFAULT: OFF", "COMMA: OFF", "SET: CODE BY SENTENCE", "COMPLEX: CONJ[4] NOACTPRIOR"}); o.DefSource != "" || o.Comma != (surface.Comma{}) || o.CodeBy != surface.BySentence || o.Complex != (surface.Complex{Conj: 4, NoActorPrior: true}) {
 		t.Errorf("after OFF: %+v", o)
 	}
 }
