@@ -84,11 +84,14 @@ func (c *Coder) addVerb(v petrarch.Verb) {
 			pats = append(pats, pt)
 		}
 	}
-	for _, w := range v.Words {
+	for _, w := range verbForms(v.Words) {
 		code := v.Code
 		if fc, ok := v.FormCodes[w]; ok {
 			code = fc
 		}
+		// PETRARCH marks the verb of a multi-word verb with '+'
+		// ("+CORDON_OFF", "WIRE_+TAP"); the phrase is matched whole.
+		w = strings.ReplaceAll(w, "+", "")
 		vb := &verb{code: code, reverse: v.Reverse, patterns: pats}
 		c.verbs.add(w, vb)
 		for _, f := range inflections(w) {
@@ -100,6 +103,23 @@ func (c *Coder) addVerb(v petrarch.Verb) {
 			c.verbs.add(u[:len(u)-1], vb)
 		}
 	}
+}
+
+// verbForms returns a verb's forms, splitting any that still carries its
+// irregular forms in braces ("CORDON_OFF {CORDONED_OFF CORDONS_OFF}", as
+// the reader leaves a line that starts with '+').
+func verbForms(words []string) []string {
+	var out []string
+	for _, w := range words {
+		head, forms, ok := strings.Cut(w, "{")
+		if !ok {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, strings.TrimSpace(head))
+		out = append(out, strings.Fields(strings.Trim(forms, "{} "))...)
+	}
+	return out
 }
 
 // Process codes every sentence of d, appending to d.Events.

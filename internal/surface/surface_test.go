@@ -31,6 +31,10 @@ HOST
 CONFER
 - % * [036:037]
 - * WITH % [038]
+--- BLOCKADE [191] ---
+BLOCKADE
++FENCE_OFF {+FENCED_OFF +FENCING_OFF }
+ROPE_+TIE {ROPE_+TIED}
 --- SNUB [110] ---
 SNUB
 - $ AT ^ * + [111]
@@ -102,6 +106,8 @@ func TestCode(t *testing.T) {
 		{"exact noun takes no other ending", "Riverland praised the Harborites", 0, nil},
 		{"irregular noun takes no plural", "Riverland praised the Gooses", 0, nil},
 		{"irregular noun", "Riverland praised the Goose", 0, []Triple{{"RVL", "GSE", "051"}}},
+		{"multi-word verb marked with +", "Riverland fenced off Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
+		{"multi-word verb with a word before", "Riverland rope tied Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
