@@ -18,7 +18,7 @@ func (s *sentence) findActors(day int) {
 	}
 	var agents []agentAt
 	for i := 0; i < len(s.toks); i++ {
-		if a, n := s.c.actors.longestGap(s.toks, i, s.c.opts.ActorGap); n > 0 && a.CodeOn(day) != "" {
+		if a, n := s.c.actors.longestGap(s.toks, i, s.c.opts.ActorGap, s.c.opts.WholeWords); n > 0 && a.CodeOn(day) != "" {
 			if a.CodeOn(day) == nullCode {
 				i += n - 1 // a null-coded actor is an ordinary noun phrase
 				continue
@@ -27,7 +27,7 @@ func (s *sentence) findActors(day int) {
 			i += n - 1
 			continue
 		}
-		if ag, n := s.c.agents.longestGap(s.toks, i, s.c.opts.ActorGap); n > 0 {
+		if ag, n := s.c.agents.longestGap(s.toks, i, s.c.opts.ActorGap, s.c.opts.WholeWords); n > 0 {
 			agents = append(agents, agentAt{i, i + n, ag})
 			i += n - 1
 		}

@@ -62,7 +62,7 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 		if coded || s.inActor[i] != 0 || !s.verbable(i) {
 			continue
 		}
-		v, n := c.verbs.longest(toks, i)
+		v, n := c.verbs.longestGap(toks, i, 0, c.opts.WholeWords)
 		if n == 0 {
 			continue
 		}
@@ -163,6 +163,6 @@ func (s *sentence) conjoinedVerb(i int) bool {
 	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
 		return false
 	}
-	_, n := s.c.verbs.longest(s.toks, j)
+	_, n := s.c.verbs.longestGap(s.toks, j, 0, s.c.opts.WholeWords)
 	return n > 0
 }

@@ -39,6 +39,11 @@ type Options struct {
 	// its own, coded "~CODE" (TABARI's SET: CONVERT AGENT).
 	ConvertAgents bool
 	Complex       Complex
+	// WholeWords makes a dictionary word without a final '_' match only
+	// itself and its regular forms (-S, -ED, -ING...), as PETRARCH reads
+	// its dictionaries; otherwise it matches any token it begins, as
+	// TABARI does ("ACCEPT" matches ACCEPTANCE).
+	WholeWords bool
 }
 
 // Complex says when a sentence is too complex to code (TABARI's COMPLEX
@@ -161,7 +166,7 @@ func (s *sentence) tooComplex() bool {
 				conj++
 			}
 		case s.verbable(i):
-			if v, n := s.c.verbs.longest(s.toks, i); n > 0 && v.code != nullCode {
+			if v, n := s.c.verbs.longestGap(s.toks, i, 0, s.c.opts.WholeWords); n > 0 && v.code != nullCode {
 				verbs++
 				if first < 0 {
 					first = i

@@ -59,6 +59,10 @@ func TestOptions(t *testing.T) {
 		{"no actor before the verb", "Praised by Riverland , Hillmark left", with(func(o *Options) { o.Complex.NoActorPrior = true; o.Comma = Comma{} }), nil},
 		{"null verb before the actor", "In a snub Riverland praised Hillmark", with(func(o *Options) { o.Complex.NoActorPrior = true }),
 			[]Triple{{"RVL", "HLM", "051"}}},
+		{"prefix match by default", "Riverland praisesome Hillmark", def, []Triple{{"RVL", "HLM", "051"}}},
+		{"whole words: no prefix match", "Riverland praisesome Hillmark", with(func(o *Options) { o.WholeWords = true }), nil},
+		{"whole words: regular forms", "Riverland praising Hillmark", with(func(o *Options) { o.WholeWords = true }), []Triple{{"RVL", "HLM", "051"}}},
+		{"whole words: actor prefix", "Riverlanders praised Hillmark", with(func(o *Options) { o.WholeWords = true }), nil},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {
@@ -66,6 +70,23 @@ func TestOptions(t *testing.T) {
 			got := base.WithOptions(tc.opts).Code(strings.Fields(strings.ToUpper(tc.text)), 20150505)
 			if d := cmp.Diff(tc.want, got); d != "" {
 				t.Errorf("Code(%q) (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+func TestRegularForm(t *testing.T) {
+	for _, tc := range []struct {
+		base, tok string
+		want      bool
+	}{
+		{"PRAISE", "PRAISED", true}, {"PRAISE", "PRAISING", true}, {"DEPART", "DEPARTS", true},
+		{"DEPART", "DEPARTX", false}, {"STOP", "STOPPED", true}, {"STOP", "STOPPING", true},
+		{"PLAY", "PLAYYED", false}, {"DEPART", "DEPARTURE", false},
+	} {
+		t.Run(tc.base+"/"+tc.tok, func(t *testing.T) {
+			if got := regularForm(tc.base, tc.tok); got != tc.want {
+				t.Errorf("regularForm(%q, %q) = %v", tc.base, tc.tok, got)
 			}
 		})
 	}

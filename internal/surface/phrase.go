@@ -92,18 +92,41 @@ func (ix *index[T]) add(s string, v T) {
 }
 
 // matches reports whether w matches token t.
-func (w word) matches(t string) bool {
+func (w word) matches(t string, whole bool) bool {
 	if w.exact {
 		return t == w.text || w.plural && len(t) > len(w.text) && t[:len(w.text)] == w.text && (t[len(w.text):] == "S" || t[len(w.text):] == "ES")
 	}
+	if whole {
+		return t == w.text || regularForm(w.text, t)
+	}
 	return strings.HasPrefix(t, w.text)
+}
+
+// regularForm reports whether t is base with a regular ending: -S, -ES,
+// -ED, -D, -ING, with a final E dropped or a final consonant doubled.
+func regularForm(base, t string) bool {
+	rest, ok := strings.CutPrefix(t, base)
+	if !ok {
+		if b, e := strings.CutSuffix(base, "E"); e && t == b+"ING" {
+			return true
+		}
+		return false
+	}
+	switch rest {
+	case "S", "ES", "ED", "D", "ING":
+		return true
+	}
+	if len(rest) > 1 && rest[0] == base[len(base)-1] && !strings.ContainsRune("AEIOUWXY", rune(rest[0])) {
+		return rest[1:] == "ED" || rest[1:] == "ING"
+	}
+	return false
 }
 
 // longest returns the longest phrase starting at toks[i] and the number
 // of tokens it spans, words after a space in the dictionary not allowing
 // other words between.
 func (ix *index[T]) longest(toks []string, i int) (T, int) {
-	return ix.longestGap(toks, i, 0)
+	return ix.longestGap(toks, i, 0, false)
 }
 
 // longestGap is longest where up to maxGap tokens may come before each
@@ -111,7 +134,7 @@ func (ix *index[T]) longest(toks []string, i int) (T, int) {
 // the one with fewer intervening tokens wins, then the one written with
 // fewer spaces ("AL_GORE" over "AL GORE"), then the longer first word
 // ("KUWAIT" over "KU").
-func (ix *index[T]) longestGap(toks []string, i, maxGap int) (T, int) {
+func (ix *index[T]) longestGap(toks []string, i, maxGap int, whole bool) (T, int) {
 	var best T
 	words, span, skipped, gaps := 0, 0, 0, 0
 	t := toks[i]
@@ -120,7 +143,7 @@ func (ix *index[T]) longestGap(toks []string, i, maxGap int) (T, int) {
 			if len(p.words) < words {
 				continue
 			}
-			n, sk := p.at(toks, i, maxGap)
+			n, sk := p.at(toks, i, maxGap, whole)
 			g := p.gaps()
 			if n > 0 && (len(p.words) > words || sk < skipped || sk == skipped && g <= gaps) {
 				best, words, span, skipped, gaps = p.val, len(p.words), n, sk, g
@@ -134,20 +157,20 @@ func (ix *index[T]) longestGap(toks []string, i, maxGap int) (T, int) {
 // match there) and how many other words came between its words. A
 // hyphen may join any two words ("AL-GORE" for AL_GORE); intervening
 // words never cross a clause's punctuation.
-func (p phrase[T]) at(toks []string, i, maxGap int) (span, skipped int) {
+func (p phrase[T]) at(toks []string, i, maxGap int, whole bool) (span, skipped int) {
 	pos := i
 	for j, w := range p.words {
-		if j > 0 && !w.gap && pos+1 < len(toks) && toks[pos] == "-" && w.text != "-" && w.matches(toks[pos+1]) {
+		if j > 0 && !w.gap && pos+1 < len(toks) && toks[pos] == "-" && w.text != "-" && w.matches(toks[pos+1], whole) {
 			pos++
 		}
 		from, limit := pos, pos
 		if j > 0 && w.gap {
 			limit = pos + maxGap
 		}
-		for pos < len(toks) && pos < limit && !w.matches(toks[pos]) && !clausePunct(toks[pos]) {
+		for pos < len(toks) && pos < limit && !w.matches(toks[pos], whole) && !clausePunct(toks[pos]) {
 			pos++
 		}
-		if pos >= len(toks) || !w.matches(toks[pos]) {
+		if pos >= len(toks) || !w.matches(toks[pos], whole) {
 			return 0, 0
 		}
 		skipped += pos - from

@@ -200,7 +200,7 @@ func (s *sentence) findLeft(e elem, cur int, adj bool) (next, m int, ok bool) {
 func (s *sentence) at(e elem, p int) (n, m int) {
 	switch e.kind {
 	case elemWord:
-		if e.w.matches(s.toks[p]) {
+		if e.w.matches(s.toks[p], s.c.opts.WholeWords) {
 			return 1, -1
 		}
 	case elemSource, elemTarget, elemCompound, elemSkip:
@@ -209,12 +209,12 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 		}
 	case elemSynset:
 		if ix := s.c.synsets[strings.TrimRight(e.synset, "_")]; ix != nil {
-			_, n := ix.longest(s.toks, p)
+			_, n := ix.longestGap(s.toks, p, 0, s.c.opts.WholeWords)
 			return n, -1
 		}
 	case elemAlt:
 		for _, a := range e.alts {
-			if n, _ := (phrase[bool]{words: a}).at(s.toks, p, 0); n > 0 {
+			if n, _ := (phrase[bool]{words: a}).at(s.toks, p, 0, s.c.opts.WholeWords); n > 0 {
 				return n, -1
 			}
 		}

@@ -27,10 +27,12 @@ func tabariOptions() surface.Options {
 }
 
 // petrarchOptions are the comma settings of PETRARCH's shipped config
-// (comma_min 2, comma_max 8, comma_emin 2, comma_emax 8, beginnings kept).
+// (comma_min 2, comma_max 8, comma_emin 2, comma_emax 8, beginnings kept)
+// and its whole-word matching.
 func petrarchOptions() surface.Options {
 	o := surface.DefaultOptions()
 	o.Comma = surface.Comma{Min: 2, Max: 8, EMin: 2, EMax: 8}
+	o.WholeWords = true
 	return o
 }
 
