@@ -81,7 +81,7 @@ func TestRegularForm(t *testing.T) {
 		want      bool
 	}{
 		{"PRAISE", "PRAISED", true}, {"PRAISE", "PRAISING", true}, {"DEPART", "DEPARTS", true},
-		{"DEPART", "DEPARTX", false}, {"STOP", "STOPPED", true}, {"STOP", "STOPPING", true},
+		{"DEPART", "DEPARTX", false}, {"DEPART", "DEPARTES", false}, {"MARCH", "MARCHES", true}, {"STOP", "STOPPED", true}, {"STOP", "STOPPING", true},
 		{"PLAY", "PLAYYED", false}, {"DEPART", "DEPARTURE", false},
 	} {
 		t.Run(tc.base+"/"+tc.tok, func(t *testing.T) {

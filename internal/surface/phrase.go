@@ -102,8 +102,9 @@ func (w word) matches(t string, whole bool) bool {
 	return strings.HasPrefix(t, w.text)
 }
 
-// regularForm reports whether t is base with a regular ending: -S, -ES,
-// -ED, -D, -ING, with a final E dropped or a final consonant doubled.
+// regularForm reports whether t is base with a regular ending: -S, -ES
+// (after a sibilant or O), -ED, -D, -ING, with a final E dropped or a
+// final consonant doubled.
 func regularForm(base, t string) bool {
 	rest, ok := strings.CutPrefix(t, base)
 	if !ok {
@@ -113,8 +114,10 @@ func regularForm(base, t string) bool {
 		return false
 	}
 	switch rest {
-	case "S", "ES", "ED", "D", "ING":
+	case "S", "ED", "D", "ING":
 		return true
+	case "ES": // after a sibilant or O only: "MARCHES", not "DEPARTES"
+		return strings.HasSuffix(base, "CH") || strings.HasSuffix(base, "SH") || strings.ContainsRune("SXZO", rune(base[len(base)-1]))
 	}
 	if len(rest) > 1 && rest[0] == base[len(base)-1] && !strings.ContainsRune("AEIOUWXY", rune(rest[0])) {
 		return rest[1:] == "ED" || rest[1:] == "ING"
