@@ -71,6 +71,7 @@ func New(d *petrarch.Dict) *Coder {
 		}
 		c.synsets[strings.TrimRight(name, "_")] = ix // patterns write &NAME or &NAME_
 	}
+	c.verbs.stems = true
 	for _, v := range d.Verbs.Verbs {
 		c.addVerb(v)
 	}

@@ -22,6 +22,9 @@ type phrase[T any] struct {
 type index[T any] struct {
 	byFirst map[string][]phrase[T]
 	nouns   bool // phrases name things: exact last words take -S and -ES
+	// stems: a word followed by a space, not '_', is a stem ("BURN DOWN"
+	// matches BURNED DOWN), as in TABARI's verb phrases.
+	stems bool
 }
 
 func newIndex[T any]() *index[T] { return &index[T]{byFirst: map[string][]phrase[T]{}} }
@@ -87,6 +90,11 @@ func (ix *index[T]) add(s string, v T) {
 	}
 	if last := &ws[len(ws)-1]; ix.nouns && last.exact && !strict {
 		last.plural = true
+	}
+	for j := 0; ix.stems && j+1 < len(ws); j++ {
+		if ws[j+1].gap {
+			ws[j].exact = false
+		}
 	}
 	ix.byFirst[ws[0].text] = append(ix.byFirst[ws[0].text], phrase[T]{words: ws, val: v})
 }

@@ -12,7 +12,7 @@ import (
 
 // Invented dictionaries in the peers' notation; the countries are fictional.
 const (
-	testActors = "MARSHFOLK [+++]\nHARBOR_ [HBR]\nGOOSE= [GSE]\nMARSH RADIO [MRD]\nCAPE_WREN [CWR]\nCAPE WREN [CPW]\nGREY_COURT [---]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
+	testActors = "MARSHFOLK [+++]\nTHE_CIRCUS [###]\nHARBOR_ [HBR]\nGOOSE= [GSE]\nMARSH RADIO [MRD]\nCAPE_WREN [CWR]\nCAPE WREN [CPW]\nGREY_COURT [---]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
 	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
 	testVerbs  = `&FERRY
 +BARGE
@@ -35,6 +35,8 @@ CONFER
 BLOCKADE
 +FENCE_OFF {+FENCED_OFF +FENCING_OFF }
 ROPE_+TIE {ROPE_+TIED}
+--- BURN_DOWN [222] ---
+BURN DOWN
 --- SNUB [110] ---
 SNUB
 - $ AT ^ * + [111]
@@ -108,6 +110,8 @@ func TestCode(t *testing.T) {
 		{"irregular noun", "Riverland praised the Goose", 0, []Triple{{"RVL", "GSE", "051"}}},
 		{"multi-word verb marked with +", "Riverland fenced off Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
 		{"multi-word verb with a word before", "Riverland rope tied Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
+		{"discard actor", "Riverland praised the circus and then praised Hillmark", 0, nil},
+		{"stem in a verb phrase", "Riverland praised Hillmark and burned down Quill Bay", 0, []Triple{{"RVL", "HLM", "051"}, {"RVL", "QBY", "222"}, {"RVL", "SLT", "222"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},

@@ -21,7 +21,7 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if cmp >= 0 && !noCode(code) && code != complexCode {
 		return s.among(cmp, code, rev)
 	}
-	if code == complexCode {
+	if stopsSentence(code) {
 		s.complex = true
 	}
 	if noCode(code) {
@@ -40,7 +40,7 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		tgt = s.firstAfter(ve, src)
 	}
 	srcs, tgts := s.side(src, s.c.opts.DefSource), s.side(tgt, s.c.opts.DefTarget)
-	if slices.Contains(srcs, complexCode) || slices.Contains(tgts, complexCode) {
+	if slices.ContainsFunc(srcs, stopsSentence) || slices.ContainsFunc(tgts, stopsSentence) {
 		s.complex = true
 		return nil
 	}
@@ -226,6 +226,13 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 // judge too complex to code: when it takes part in an event, the whole
 // sentence codes nothing (TABARI's "[+++]").
 const complexCode = "+++"
+
+// discardCode marks a sentence to discard (TABARI's "[###]"), with the
+// same effect.
+const discardCode = "###"
+
+// stopsSentence reports codes that stop the whole sentence from coding.
+func stopsSentence(code string) bool { return code == complexCode || code == discardCode }
 
 // isActor reports whether e matches a whole actor mention.
 func (e elem) isActor() bool {
