@@ -44,6 +44,11 @@ type Options struct {
 	// its dictionaries; otherwise it matches any token it begins, as
 	// TABARI does ("ACCEPT" matches ACCEPTANCE).
 	WholeWords bool
+	// TargetBeforeVerb: with no target after the verb, the next actor
+	// after the source is the target, as in TABARI ("ARNOR WILL RESTORE
+	// TIES WITH GONDOR AFTER CROWDS BURNED DOWN ITS EMBASSY" gives
+	// Arnor burning against Gondor when every verb is coded).
+	TargetBeforeVerb bool
 }
 
 // Complex says when a sentence is too complex to code (TABARI's COMPLEX

@@ -63,6 +63,9 @@ func TestOptions(t *testing.T) {
 		{"whole words: no prefix match", "Riverland praisesome Hillmark", with(func(o *Options) { o.WholeWords = true }), nil},
 		{"whole words: regular forms", "Riverland praising Hillmark", with(func(o *Options) { o.WholeWords = true }), []Triple{{"RVL", "HLM", "051"}}},
 		{"whole words: actor prefix", "Riverlanders praised Hillmark", with(func(o *Options) { o.WholeWords = true }), nil},
+		{"no target after the verb", "Riverland met Hillmark after Quill Bay was praised", with(func(o *Options) { o.CodeBy = ByVerb }), nil},
+		{"target before the verb", "Riverland met Hillmark after the boats were praised", with(func(o *Options) { o.CodeBy = ByVerb; o.TargetBeforeVerb = true }),
+			[]Triple{{"RVL", "HLM", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

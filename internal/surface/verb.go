@@ -39,6 +39,9 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if tgt < 0 {
 		tgt = s.firstAfter(ve, src)
 	}
+	if tgt < 0 && src >= 0 && s.c.opts.TargetBeforeVerb && s.c.opts.DefTarget == "" {
+		tgt = s.firstAfter(s.mentions[src].end, src)
+	}
 	srcs, tgts := s.side(src, s.c.opts.DefSource), s.side(tgt, s.c.opts.DefTarget)
 	if slices.ContainsFunc(srcs, stopsSentence) || slices.ContainsFunc(tgts, stopsSentence) {
 		s.complex = true

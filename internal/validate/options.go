@@ -17,12 +17,14 @@ const tabariMinWords = 8
 const tabariActorGap = 5
 
 // tabariOptions are TABARI's defaults: comma clauses as the surface
-// coder's defaults, sentences of fewer than eight words not coded, and
-// spaces in actor phrases letting other words intervene.
+// coder's defaults, sentences of fewer than eight words not coded,
+// spaces in actor phrases letting other words intervene, and a target
+// sought before the verb when there is none after it.
 func tabariOptions() surface.Options {
 	o := surface.DefaultOptions()
 	o.MinWords = tabariMinWords
 	o.ActorGap = tabariActorGap
+	o.TargetBeforeVerb = true
 	return o
 }
 

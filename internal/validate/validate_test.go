@@ -100,7 +100,7 @@ func TestApplyTabari(t *testing.T) {
 		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", "COMPLEX: VERBS[5]",
 	})
 	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb, ConvertAgents: true, Complex: surface.Complex{Verbs: 5},
-		Comma: surface.Comma{Min: 4, Max: 6, BMin: 3, BMax: 8, EMin: 3, EMax: 6}, ActorGap: tabariActorGap}
+		Comma: surface.Comma{Min: 4, Max: 6, BMin: 3, BMax: 8, EMin: 3, EMax: 6}, ActorGap: tabariActorGap, TargetBeforeVerb: true}
 	if o != want {
 		t.Errorf("options = %+v, want %+v", o, want)
 	}
