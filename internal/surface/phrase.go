@@ -71,6 +71,8 @@ func splitWord(w string) []string {
 		w = w[i+1:]
 	}
 	switch {
+	case len(w) > 1 && strings.HasSuffix(w, "-"): // "ANTI-" as in "anti- Gondor"
+		return append(out, w[:len(w)-1], "-")
 	case len(w) > 3 && strings.HasSuffix(w, "N'T"):
 		return append(out, w[:len(w)-3], "N'T")
 	case len(w) > 2 && strings.HasSuffix(w, "'S"):

@@ -37,6 +37,9 @@ BLOCKADE
 ROPE_+TIE {ROPE_+TIED}
 --- BURN_DOWN [222] ---
 BURN DOWN
+--- RALLY [017] ---
+RALLY
+- ANTI- + * [111]
 --- SNUB [110] ---
 SNUB
 - $ AT ^ * + [111]
@@ -112,6 +115,7 @@ func TestCode(t *testing.T) {
 		{"multi-word verb with a word before", "Riverland rope tied Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
 		{"discard actor", "Riverland praised the circus and then praised Hillmark", 0, nil},
 		{"stem in a verb phrase", "Riverland praised Hillmark and burned down Quill Bay", 0, []Triple{{"RVL", "HLM", "051"}, {"RVL", "QBY", "222"}, {"RVL", "SLT", "222"}}},
+		{"pattern word with a trailing hyphen", "Riverland joined an anti - Hillmark rally", 0, []Triple{{"RVL", "HLM", "111"}}},
 		{"complex actor", "Riverland praised Hillmark and then praised Marshfolk", 0, nil},
 		{"complex pattern", "Hillmark praised Riverland with scorn", 0, nil},
 		{"comma aside dropped", "Riverland , as Hillmark noted , praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}}},
