@@ -30,10 +30,11 @@ type Options struct {
 	MinWords int
 	CodeBy   CodeBy
 	Comma    Comma
-	// ActorGap is how many tokens may stand where an actor or agent
-	// phrase has a space ("ITHILEN TELEVISION" in "Ithilen state-run
-	// television"), as TABARI reads its dictionaries; 0 treats a space
-	// as '_' (adjacent words), as PETRARCH does.
+	// ActorGap is how many tokens may stand where an actor, agent,
+	// synonym-set or pattern-alternative phrase has a space ("ITHILEN
+	// TELEVISION" in "Ithilen state-run television"), as TABARI reads
+	// its dictionaries; 0 treats a space as '_' (adjacent words), as
+	// PETRARCH does.
 	ActorGap int
 	// ConvertAgents makes an agent with no actor next to it an actor of
 	// its own, coded "~CODE" (TABARI's SET: CONVERT AGENT).

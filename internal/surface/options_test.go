@@ -66,6 +66,9 @@ func TestOptions(t *testing.T) {
 		{"no target after the verb", "Riverland met Hillmark after Quill Bay was praised", with(func(o *Options) { o.CodeBy = ByVerb }), nil},
 		{"target before the verb", "Riverland met Hillmark after the boats were praised", with(func(o *Options) { o.CodeBy = ByVerb; o.TargetBeforeVerb = true }),
 			[]Triple{{"RVL", "HLM", "051"}}},
+		{"spaced alternative with a word between", "Riverland praised Hillmark with kind and warm words", with(func(o *Options) { o.ActorGap = 5 }),
+			[]Triple{{"RVL", "HLM", "042"}}},
+		{"spaced alternative adjacent only by default", "Riverland praised Hillmark with kind and warm words", def, []Triple{{"RVL", "HLM", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

@@ -25,6 +25,7 @@ PRAISE
 - * + FOR_ HELP [0??]
 - * WITH_SCORN [+++]
 - * WITH_{ KIND | WARM }_WORDS [041]
+- * WITH { KIND WORDS | WARM THANKS } [042]
 --- HOST [032:033] ---
 HOST
 --- CONFER [031] ---

@@ -212,12 +212,12 @@ func (s *sentence) at(e elem, p int) (n, m int) {
 		}
 	case elemSynset:
 		if ix := s.c.synsets[strings.TrimRight(e.synset, "_")]; ix != nil {
-			_, n := ix.longestGap(s.toks, p, 0, s.c.opts.WholeWords)
+			_, n := ix.longestGap(s.toks, p, s.c.opts.ActorGap, s.c.opts.WholeWords)
 			return n, -1
 		}
 	case elemAlt:
 		for _, a := range e.alts {
-			if n, _ := (phrase[bool]{words: a}).at(s.toks, p, 0, s.c.opts.WholeWords); n > 0 {
+			if n, _ := (phrase[bool]{words: a}).at(s.toks, p, s.c.opts.ActorGap, s.c.opts.WholeWords); n > 0 {
 				return n, -1
 			}
 		}
