@@ -93,17 +93,20 @@ func (rs *recordScanner) line(t string, n int, stop string) (bool, error) {
 
 // header recognises "yymmdd  ID [more]" lines, and "yyyymmdd ID" (TABARI's
 // YYYY option). A malformed all-digit date still starts a record, with a
-// zero date, so that its text does not run into the record before.
+// zero date when its first six digits are no date, so that its text does
+// not run into the record before.
 func header(t string) (id string, date time.Time, ok bool) {
 	f := strings.Fields(t)
 	if len(f) < 2 || len(f[0]) < 6 || len(f[0]) > 9 || t[0] == ' ' || strings.Trim(f[0], "0123456789") != "" {
 		return "", time.Time{}, false
 	}
-	layout := "060102"
+	// TABARI reads a date's first six digits (eight with YYYY); any more
+	// are ignored.
+	layout, digits := "060102", f[0][:6]
 	if len(f[0]) == 8 {
-		layout = "20060102"
+		layout, digits = "20060102", f[0]
 	}
-	d, err := time.Parse(layout, f[0])
+	d, err := time.Parse(layout, digits)
 	if err != nil {
 		d = time.Time{}
 	}

@@ -34,7 +34,10 @@ A note. /* {+++} { OPTION: SET: CODE ALL } */
 20100105 LONG-01
 A four-digit year. /* { RVL / HLM / 051 } */
 
-1001051  ODD-01
+1001051  SEVEN-01
+Seven digits. /* {---} */
+
+1013051  ODD-01
 A malformed date. /* {---} /*
 
 100105  OPEN-01
@@ -61,9 +64,10 @@ func TestReadRecords(t *testing.T) {
 		{ID: "RIVER-03", Date: day(3), Text: "A tennis match.", Discard: true, Line: 16},
 		{ID: "NOTE-01", Date: day(4), Text: "A note.", Skip: true, Complex: true, Options: []string{"SET: CODE ALL"}, Line: 20},
 		{ID: "LONG-01", Date: day(5), Text: "A four-digit year.", Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}}, Line: 23},
-		{ID: "ODD-01", Text: "A malformed date.", NoEvent: true, Line: 26},
-		{ID: "OPEN-01", Date: day(5), Text: "After an unclosed comment.", Discard: true, Line: 29},
-		{ID: "OPT-01", Date: day(5), Text: "An open option brace.", Skip: true, Options: []string{"SET: MINIMUM WORDS = 4"}, Line: 32},
+		{ID: "SEVEN-01", Date: day(5), Text: "Seven digits.", NoEvent: true, Line: 26},
+		{ID: "ODD-01", Text: "A malformed date.", NoEvent: true, Line: 29},
+		{ID: "OPEN-01", Date: day(5), Text: "After an unclosed comment.", Discard: true, Line: 32},
+		{ID: "OPT-01", Date: day(5), Text: "An open option brace.", Skip: true, Options: []string{"SET: MINIMUM WORDS = 4"}, Line: 35},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("records (-want +got):\n%s", d)
