@@ -44,7 +44,7 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, day))
 	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
 	s.findActors(day)
-	if s.tooComplex() {
+	if s.tooComplex() || s.hasDiscardCode() {
 		return nil
 	}
 	var out []Triple
@@ -133,6 +133,22 @@ func dedupe(in []Triple) []Triple {
 		}
 	}
 	return out
+}
+
+// hasDiscardCode reports whether an actor or verb phrase of the sentence
+// is coded "###": TABARI discards the whole sentence then.
+func (s *sentence) hasDiscardCode() bool {
+	for _, m := range s.mentions {
+		if m.code == discardCode {
+			return true
+		}
+	}
+	for i := range s.toks {
+		if v, n := s.c.verbs.longestGap(s.toks, i, 0, s.c.opts.WholeWords); n > 0 && v.code == discardCode {
+			return true
+		}
+	}
+	return false
 }
 
 // listCommas returns a test for commas between two actors ("WITH ARNOR,

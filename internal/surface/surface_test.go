@@ -114,6 +114,7 @@ func TestCode(t *testing.T) {
 		{"irregular noun", "Riverland praised the Goose", 0, []Triple{{"RVL", "GSE", "051"}}},
 		{"multi-word verb marked with +", "Riverland fenced off Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
 		{"multi-word verb with a word before", "Riverland rope tied Hillmark", 0, []Triple{{"RVL", "HLM", "191"}}},
+		{"discard actor outside the event", "Riverland praised Hillmark ; the circus left", 0, nil},
 		{"discard actor", "Riverland praised the circus and then praised Hillmark", 0, nil},
 		{"stem in a verb phrase", "Riverland praised Hillmark and burned down Quill Bay", 0, []Triple{{"RVL", "HLM", "051"}, {"RVL", "QBY", "222"}, {"RVL", "SLT", "222"}}},
 		{"pattern word with a trailing hyphen", "Riverland joined an anti - Hillmark rally", 0, []Triple{{"RVL", "HLM", "111"}}},
