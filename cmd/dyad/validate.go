@@ -105,21 +105,43 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 		return nil, err
 	}
 	chain := dyad.Chain{clean.New(), text.NewSplitter(), tag.New(tm), base}
+	var prev story
 	return s.Run(func(r *validate.Record) ([]surface.Triple, error) {
 		// TABARI options persist from record to record, as in a run.
 		last := len(chain) - 1
 		cur := chain[last].(*surface.Coder)
-		chain[last] = cur.WithOptions(validate.ApplyTabari(cur.Options(), r.Options))
-		doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
-		if err := chain.Process(ctx, doc); err != nil {
-			return nil, err
-		}
-		var out []surface.Triple
-		for _, e := range doc.Events {
+		cur = cur.WithOptions(validate.ApplyTabari(cur.Options(), r.Options))
+		chain[last] = cur
+		return prev.code(ctx, chain, r, cur.Options().Forward)
+	})
+}
+
+// story remembers the record before, so that with TABARI's FORWARD a
+// record is coded after the previous sentence of its story.
+type story struct {
+	id, text  string
+	sentences int // how many sentences text split into
+}
+
+// code codes r, after the previous record's text when forwarding within
+// one story, and keeps only r's own events.
+func (p *story) code(ctx context.Context, chain dyad.Chain, r *validate.Record, forward bool) ([]surface.Triple, error) {
+	doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
+	skip := 0
+	if forward && validate.SameStory(p.id, r.ID) {
+		doc.Text, skip = p.text+"\n\n"+r.Text, p.sentences
+	}
+	if err := chain.Process(ctx, doc); err != nil {
+		return nil, err
+	}
+	*p = story{id: r.ID, text: r.Text, sentences: len(doc.Sentences) - skip}
+	var out []surface.Triple
+	for _, e := range doc.Events {
+		if e.Sentence >= skip {
 			out = append(out, surface.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: e.CAMEO})
 		}
-		return out, nil
-	})
+	}
+	return out, nil
 }
 
 func loadSuiteDicts(d *petrarch.Dict, s *validate.Suite) error {

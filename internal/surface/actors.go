@@ -23,7 +23,7 @@ func (s *sentence) findActors(day int) {
 				i += n - 1 // a null-coded actor is an ordinary noun phrase
 				continue
 			}
-			s.mentions = append(s.mentions, mention{start: i, end: i + n, code: a.CodeOn(day)})
+			s.mentions = append(s.mentions, mention{start: i, end: i + n, code: a.CodeOn(day), base: a.CodeOn(day)})
 			i += n - 1
 			continue
 		}
@@ -175,7 +175,15 @@ func (s *sentence) pronouns() {
 		default:
 			continue
 		}
-		if len(s.mentions) == 0 || s.mentions[0].end > i || s.covered(i) {
+		if s.covered(i) {
+			continue
+		}
+		if len(s.mentions) == 0 || s.mentions[0].end > i {
+			// No antecedent here: the previous sentence's first actor,
+			// when forwarding ("HE ALSO ASKED GONDOR").
+			if s.prior != "" {
+				add = append(add, mention{start: i, end: i + 1, code: s.prior, group: -1 - i})
+			}
 			continue
 		}
 		a := s.mentions[0]

@@ -126,12 +126,17 @@ func verbForms(words []string) []string {
 // Process codes every sentence of d, appending to d.Events.
 func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 	day := dayOf(d.Date)
+	prior := ""
 	for si, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		toks, pos := words(d.Text, s.Tokens)
-		for _, e := range c.code(toks, pos, day) {
+		events, first := c.code(toks, pos, day, prior)
+		if c.opts.Forward && first != "" {
+			prior = first
+		}
+		for _, e := range events {
 			d.Events = append(d.Events, dyad.Event{
 				Doc: d.ID, Sentence: si, Source: dyad.Actor{Code: e.Source, Known: true},
 				Target: dyad.Actor{Code: e.Target, Known: true}, CAMEO: e.Code,

@@ -11,7 +11,8 @@ type Triple struct {
 type mention struct {
 	start, end int // token span
 	code       string
-	group      int // mentions joined by "AND" or "," share a group
+	base       string // the actor's own code, without agents; "" for pronouns
+	group      int    // mentions joined by "AND" or "," share a group
 }
 
 // sentence is one sentence being coded.
@@ -25,27 +26,32 @@ type sentence struct {
 	start    int      // first token of the current ';' clause
 	lastSrc  int      // source mention of the last coded event, -1 for none
 	complex  bool     // a "+++" code took part in an event: code nothing
+	prior    string   // actor a leading pronoun stands for (Options.Forward)
 }
 
 // Code returns the events in one sentence of upper-case tokens coded on
 // day yyyymmdd (0 = unknown).
 func (c *Coder) Code(toks []string, day int) []Triple {
-	return c.code(toks, nil, day)
+	out, _ := c.code(toks, nil, day, "")
+	return out
 }
 
-// code codes tokens with their UD part-of-speech tags (nil when untagged).
-func (c *Coder) code(toks, pos []string, day int) []Triple {
+// code codes tokens with their UD part-of-speech tags (nil when untagged);
+// a pronoun before any actor stands for prior when it is not "". It also
+// returns the first actor's own code, for the next sentence.
+func (c *Coder) code(toks, pos []string, day int, prior string) ([]Triple, string) {
 	if c.discarded(toks) {
-		return nil
+		return nil, ""
 	}
 	if countWords(toks) < c.opts.MinWords {
-		return nil
+		return nil, ""
 	}
 	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, day))
-	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
+	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1, prior: prior}
 	s.findActors(day)
+	first := s.firstBase()
 	if s.tooComplex() || s.hasDiscardCode() {
-		return nil
+		return nil, first
 	}
 	var out []Triple
 	coded := false // the current clause has coded its event
@@ -72,9 +78,20 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 		i += n - 1
 	}
 	if s.complex {
-		return nil
+		return nil, first
 	}
-	return dedupe(dominant(out))
+	return dedupe(dominant(out)), first
+}
+
+// firstBase is the own code of the sentence's first actor that is not a
+// pronoun, "" when there is none.
+func (s *sentence) firstBase() string {
+	for _, m := range s.mentions {
+		if m.base != "" {
+			return m.base
+		}
+	}
+	return ""
 }
 
 // dominant keeps only the events whose code ends in '!' when there are

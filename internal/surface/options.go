@@ -50,6 +50,10 @@ type Options struct {
 	// TIES WITH GONDOR AFTER CROWDS BURNED DOWN ITS EMBASSY" gives
 	// Arnor burning against Gondor when every verb is coded).
 	TargetBeforeVerb bool
+	// Forward: in a document, a pronoun before any actor of its sentence
+	// stands for the previous sentence's first actor (its own code,
+	// without agents), as TABARI's FORWARD option does.
+	Forward bool
 }
 
 // Complex says when a sentence is too complex to code (TABARI's COMPLEX

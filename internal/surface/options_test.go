@@ -1,6 +1,10 @@
 package surface
 
 import (
+	"context"
+	"fmt"
+
+	"github.com/dyad-events/dyad"
 	"strings"
 	"testing"
 
@@ -93,6 +97,50 @@ func TestRegularForm(t *testing.T) {
 		t.Run(tc.base+"/"+tc.tok, func(t *testing.T) {
 			if got := regularForm(tc.base, tc.tok); got != tc.want {
 				t.Errorf("regularForm(%q, %q) = %v", tc.base, tc.tok, got)
+			}
+		})
+	}
+}
+
+// TestForward codes a two-sentence document: the second sentence's
+// leading pronoun stands for the first sentence's first actor only when
+// forwarding.
+func TestForward(t *testing.T) {
+	text := "Riverland 's foreign minister praised Quill Bay . He then praised Hillmark ."
+	var toks []dyad.Token
+	var sents []dyad.Sentence
+	start, from := 0, 0
+	for _, w := range strings.Fields(text) {
+		start = strings.Index(text[start:], w) + start
+		toks = append(toks, dyad.Token{Form: w, Start: start, End: start + len(w)})
+		start += len(w)
+		if w == "." {
+			sents = append(sents, dyad.Sentence{Tokens: toks[from:]})
+			from = len(toks)
+		}
+	}
+	for _, tc := range []struct {
+		forward bool
+		want    []Triple
+	}{
+		{false, nil},
+		{true, []Triple{{"RVL", "HLM", "051"}}},
+	} {
+		t.Run(fmt.Sprint(tc.forward), func(t *testing.T) {
+			o := DefaultOptions()
+			o.Forward = tc.forward
+			d := &dyad.Document{ID: "f", Text: text, Sentences: sents}
+			if err := testCoder(t).WithOptions(o).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []Triple
+			for _, e := range d.Events {
+				if e.Sentence == 1 {
+					got = append(got, Triple{e.Source.Code, e.Target.Code, e.CAMEO})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("second sentence (-want +got):\n%s", diff)
 			}
 		})
 	}

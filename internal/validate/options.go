@@ -39,7 +39,8 @@ func petrarchOptions() surface.Options {
 }
 
 // ApplyTabari applies TABARI "{ OPTION: ... }" commands to o: DEFAULT,
-// COMMA, COMPLEX, SET: MINIMUM WORDS, SET: CONVERT AGENT and SET: CODE BY CLAUSE |
+// COMMA, COMPLEX, FORWARD (on or OFF; the ID mask is not read, see
+// SameStory), SET: MINIMUM WORDS, SET: CONVERT AGENT and SET: CODE BY CLAUSE |
 // BY SENTENCE | ALL.
 // Others (COMPLEX, FORWARD, OUTPUT, other SETs) are ignored.
 func ApplyTabari(o surface.Options, opts []string) surface.Options {
@@ -55,6 +56,8 @@ func ApplyTabari(o surface.Options, opts []string) surface.Options {
 			o = set(o, val)
 		case "COMPLEX":
 			o.Complex = complexity(val)
+		case "FORWARD":
+			o.Forward = !strings.HasSuffix(val, "OFF")
 		}
 	}
 	return o
@@ -121,4 +124,12 @@ func complexity(val string) surface.Complex {
 		}
 	}
 	return cx
+}
+
+// SameStory reports whether two TABARI record IDs name sentences of one
+// story, for FORWARD: they differ only in their final number
+// ("FRWD-001-002" follows "FRWD-001-001").
+func SameStory(a, b string) bool {
+	stem := func(id string) string { return strings.TrimRight(id, "0123456789") }
+	return a != b && stem(a) != a && stem(a) == stem(b)
 }

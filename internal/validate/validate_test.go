@@ -97,14 +97,28 @@ func TestTabariSuite(t *testing.T) {
 func TestApplyTabari(t *testing.T) {
 	o := ApplyTabari(tabariOptions(), []string{
 		"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "SET: CODE ALL", "SET: MINIMUM WORDS = 4", "SET: CONVERT AGENT = TRUE",
-		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", "COMPLEX: VERBS[5]",
+		"COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", "COMPLEX: VERBS[5]", "FORWARD: ^^*****NNN*SSS",
 	})
-	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb, ConvertAgents: true, Complex: surface.Complex{Verbs: 5},
+	want := surface.Options{DefSource: "DEFSRC", DefTarget: "DEFTAR", MinWords: 4, CodeBy: surface.ByVerb, ConvertAgents: true, Complex: surface.Complex{Verbs: 5}, Forward: true,
 		Comma: surface.Comma{Min: 4, Max: 6, BMin: 3, BMax: 8, EMin: 3, EMax: 6}, ActorGap: tabariActorGap, TargetBeforeVerb: true}
 	if o != want {
 		t.Errorf("options = %+v, want %+v", o, want)
 	}
 	if o = ApplyTabari(o, []string{"DEFAULT: OFF", "COMMA: OFF", "SET: CODE BY SENTENCE", "COMPLEX: CONJ[4] NOACTPRIOR"}); o.DefSource != "" || o.Comma != (surface.Comma{}) || o.CodeBy != surface.BySentence || o.Complex != (surface.Complex{Conj: 4, NoActorPrior: true}) {
 		t.Errorf("after OFF: %+v", o)
+	}
+}
+
+func TestSameStory(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"RIV-001-001", "RIV-001-002", true}, {"RIV-001-003", "RIV-002-001", false},
+		{"RIV-A", "RIV-B", false}, {"RIV-1", "RIV-1", false},
+	} {
+		if got := SameStory(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameStory(%q, %q) = %v", tc.a, tc.b, got)
+		}
 	}
 }
