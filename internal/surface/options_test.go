@@ -3,11 +3,10 @@ package surface
 import (
 	"context"
 	"fmt"
-
-	"github.com/dyad-events/dyad"
 	"strings"
 	"testing"
 
+	"github.com/dyad-events/dyad"
 	"github.com/google/go-cmp/cmp"
 )
 
