@@ -179,7 +179,7 @@ func (c *Coder) listCommas(toks []string, day int) func(int) bool {
 }
 
 // conjoinedVerb reports whether token i is AND or BUT (optionally followed
-// by THEN) right before a verb.
+// by THEN) right before a verb or a new subject.
 func (s *sentence) conjoinedVerb(i int) bool {
 	if s.toks[i] != "AND" && s.toks[i] != "BUT" {
 		return false
@@ -188,10 +188,10 @@ func (s *sentence) conjoinedVerb(i int) bool {
 	if j < len(s.toks) && s.toks[j] == "THEN" {
 		j++
 	}
-	// "... AND GONDOR ASKED", "... AND THEN IT REQUESTED": a new subject,
-	// unless AND joins two actors into a compound.
+	// "... AND GONDOR ASKED", "... AND THEN IT REQUESTED": a new subject
+	// starts a clause, unless AND joins two actors into a compound.
 	if j < len(s.toks) && s.inActor[j] != 0 && (i == 0 || s.inActor[i-1] == 0) {
-		j = s.mentions[s.inActor[j]-1].end
+		return true
 	}
 	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
 		return false

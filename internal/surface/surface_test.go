@@ -100,6 +100,8 @@ func TestCode(t *testing.T) {
 			{"RVL", "NRL", "051"}, {"HLM", "RVL", "051"}}},
 		{"pronoun of a compound", "Riverland and Hillmark met and then they praised Quill Bay", 0, []Triple{
 			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
+		{"new subject starts a clause", "Riverland praised Old Realm warmly and then it said that Hillmark should praise Quill Bay", 20150505, []Triple{
+			{"RVL", "NRL", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
