@@ -25,6 +25,14 @@ type Options struct {
 	// DefSource and DefTarget stand in for a missing source or target
 	// (TABARI's DEFAULT option); "" means the event is not coded.
 	DefSource, DefTarget string
+	// SourceAfterVerb: a verb with no actor before it takes the first
+	// actor after it as its source, and the next as its target (TABARI's
+	// DEFAULT without PRIOR).
+	SourceAfterVerb bool
+	// TargetInCompound: a verb with no actor after it takes the actor
+	// after its source as its target, even in the same compound (TABARI's
+	// DEFAULT without AFTER).
+	TargetInCompound bool
 	// MinWords: a sentence of fewer words codes nothing (TABARI's
 	// SET: MINIMUM WORDS); 0 codes any.
 	MinWords int

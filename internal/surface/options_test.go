@@ -72,6 +72,11 @@ func TestOptions(t *testing.T) {
 		{"spaced alternative with a word between", "Riverland praised Hillmark with kind and warm words", with(func(o *Options) { o.ActorGap = 5 }),
 			[]Triple{{"RVL", "HLM", "042"}}},
 		{"spaced alternative adjacent only by default", "Riverland praised Hillmark with kind and warm words", def, []Triple{{"RVL", "HLM", "051"}}},
+		{"default source", "The boats praised Hillmark", with(func(o *Options) { o.DefSource = "DEF" }), []Triple{{"DEF", "HLM", "051"}}},
+		{"source after the verb", "The boats praised Hillmark and Quill Bay", with(func(o *Options) { o.DefSource, o.SourceAfterVerb = "DEF", true }),
+			[]Triple{{"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
+		{"target in the compound", "Riverland and Hillmark praised the boats", with(func(o *Options) { o.DefTarget, o.TargetInCompound = "DEF", true }),
+			[]Triple{{"RVL", "HLM", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

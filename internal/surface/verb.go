@@ -36,6 +36,7 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if src < 0 {
 		src = s.firstBefore(vs)
 	}
+	src, tgt, single := s.nextActors(src, tgt, ve)
 	if tgt < 0 {
 		tgt = s.firstAfter(ve, src)
 	}
@@ -43,6 +44,9 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		tgt = s.firstAfter(s.mentions[src].end, src)
 	}
 	srcs, tgts := s.side(src, s.c.opts.DefSource), s.side(tgt, s.c.opts.DefTarget)
+	if single {
+		srcs, tgts = s.one(src, srcs), s.one(tgt, tgts)
+	}
 	if slices.ContainsFunc(srcs, stopsSentence) || slices.ContainsFunc(tgts, stopsSentence) {
 		s.complex = true
 		return nil
@@ -63,6 +67,39 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 		}
 	}
 	return out
+}
+
+// nextActors fills a missing source from the first actor after the verb
+// (Options.SourceAfterVerb) and a missing target from the actor after
+// the source (Options.TargetInCompound); single is set when the actors
+// so found stand alone, not for their compounds.
+func (s *sentence) nextActors(src, tgt, ve int) (int, int, bool) {
+	o, single := s.c.opts, false
+	if src < 0 && o.SourceAfterVerb {
+		if src = s.firstAfter(ve, -1); src >= 0 && tgt < 0 {
+			tgt, single = s.next(src), true
+		}
+	}
+	if tgt < 0 && src >= 0 && o.TargetInCompound && s.firstAfter(ve, src) < 0 {
+		tgt, single = s.next(src), true
+	}
+	return src, tgt, single
+}
+
+// next is the mention after mention k, -1 for none.
+func (s *sentence) next(k int) int {
+	if k+1 < len(s.mentions) {
+		return k + 1
+	}
+	return -1
+}
+
+// one is mention k's own code, or def (a default) when k < 0.
+func (s *sentence) one(k int, def []string) []string {
+	if k < 0 {
+		return def
+	}
+	return strings.Split(s.mentions[k].code, "/")
 }
 
 // side is the codes of mention k's group, or the default code when k < 0.

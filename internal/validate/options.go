@@ -50,6 +50,10 @@ func ApplyTabari(o surface.Options, opts []string) surface.Options {
 		switch strings.TrimSpace(cmd) {
 		case "DEFAULT":
 			o.DefSource, o.DefTarget = tabari.Defaults(val)
+			// PRIOR and AFTER say where the defaults stand in; without
+			// them TABARI looks for another actor first.
+			o.SourceAfterVerb = o.DefSource != "" && !strings.Contains(val, "PRIOR")
+			o.TargetInCompound = o.DefTarget != "" && !strings.Contains(val, "AFTER")
 		case "COMMA":
 			o.Comma = comma(o.Comma, val)
 		case "SET":

@@ -104,6 +104,9 @@ func TestApplyTabari(t *testing.T) {
 	if o != want {
 		t.Errorf("options = %+v, want %+v", o, want)
 	}
+	if d := ApplyTabari(o, []string{"DEFAULT: SOURCE [S] TARGET [T] AFTER"}); !d.SourceAfterVerb || d.TargetInCompound {
+		t.Errorf("DEFAULT without PRIOR: %+v", d)
+	}
 	if o = ApplyTabari(o, []string{"DEFAULT: OFF", "COMMA: OFF", "SET: CODE BY SENTENCE", "COMPLEX: CONJ[4] NOACTPRIOR"}); o.DefSource != "" || o.Comma != (surface.Comma{}) || o.CodeBy != surface.BySentence || o.Complex != (surface.Complex{Conj: 4, NoActorPrior: true}) {
 		t.Errorf("after OFF: %+v", o)
 	}
