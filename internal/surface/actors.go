@@ -39,11 +39,11 @@ func (s *sentence) findActors(day int) {
 			alone = append(alone, mention{start: ag.start, end: ag.end, code: converted(ag.agent)})
 		}
 	}
-	if alone != nil {
-		s.mentions = append(s.mentions, alone...)
-		slices.SortStableFunc(s.mentions, func(a, b mention) int { return a.start - b.start })
-		s.group()
-	}
+	// Regroup: an agent may have joined a compound's member to the AND
+	// before it ("ITHILEN AND THE GOVERNMENT OF GONDOR").
+	s.mentions = append(s.mentions, alone...)
+	slices.SortStableFunc(s.mentions, func(a, b mention) int { return a.start - b.start })
+	s.group()
 	s.pronouns()
 	for k, m := range s.mentions {
 		for t := m.start; t < m.end; t++ {
@@ -77,15 +77,27 @@ func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) bool {
 		}
 		m.start, m.end = min(m.start, start), max(m.end, end)
 		// "ARNOR AND GONDOR LEGISLATORS", "LAWMAKERS IN ARNOR AND GONDOR":
-		// the agent applies to the whole group.
+		// an agent at the edge of a compound applies to all of it; one
+		// inside ("ARNOR AND THE GOVERNMENT OF GONDOR") to its own actor.
+		whole := after && s.lastOfGroup(k) || !after && s.firstOfGroup(k)
 		for j := range s.mentions {
-			if s.mentions[j].group == m.group {
+			if j == k || whole && s.mentions[j].group == m.group {
 				s.mentions[j].code = withAgent(s.mentions[j].code, ag)
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// firstOfGroup reports whether mention k starts its group.
+func (s *sentence) firstOfGroup(k int) bool {
+	return k == 0 || s.mentions[k-1].group != s.mentions[k].group
+}
+
+// lastOfGroup reports whether mention k ends its group.
+func (s *sentence) lastOfGroup(k int) bool {
+	return k+1 == len(s.mentions) || s.mentions[k+1].group != s.mentions[k].group
 }
 
 // withAgent adds an agent code to an actor code unless it is already there.

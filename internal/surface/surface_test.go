@@ -102,6 +102,10 @@ func TestCode(t *testing.T) {
 			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
 		{"new subject starts a clause", "Riverland praised Old Realm warmly and then it said that Hillmark should praise Quill Bay", 20150505, []Triple{
 			{"RVL", "NRL", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
+		{"agent inside a compound", "Riverland and the aid group of Hillmark praised Quill Bay", 0, []Triple{
+			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"NGOHLM", "QBY", "051"}, {"NGOHLM", "SLT", "051"}}},
+		{"agent before a compound", "The aid group of Riverland and Hillmark praised Old Realm", 20150505, []Triple{
+			{"NGORVL", "NRL", "051"}, {"NGOHLM", "NRL", "051"}}},
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
