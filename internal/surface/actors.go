@@ -12,10 +12,6 @@ import (
 // actors joined by AND or commas.
 func (s *sentence) findActors(day int) {
 	s.inActor = make([]int, len(s.toks))
-	type agentAt struct {
-		start, end int
-		agent      petrarch.Agent
-	}
 	var agents []agentAt
 	for i := 0; i < len(s.toks); i++ {
 		if a, n := s.c.actors.longestGap(s.toks, i, s.c.opts.ActorGap, s.c.opts.WholeWords); n > 0 && a.CodeOn(day) != "" {
@@ -28,15 +24,19 @@ func (s *sentence) findActors(day int) {
 			continue
 		}
 		if ag, n := s.c.agents.longestGap(s.toks, i, s.c.opts.ActorGap, s.c.opts.WholeWords); n > 0 {
-			agents = append(agents, agentAt{i, i + n, ag})
+			agents = append(agents, agentAt{i, i + n, []petrarch.Agent{ag}})
 			i += n - 1
 		}
 	}
 	s.group()
 	var alone []mention
-	for _, ag := range agents {
-		if !s.foldAgent(ag.start, ag.end, ag.agent) && s.c.opts.ConvertAgents {
-			alone = append(alone, mention{start: ag.start, end: ag.end, code: converted(ag.agent)})
+	for _, ag := range s.pairAgents(agents) {
+		if !s.foldAgent(ag) && s.c.opts.ConvertAgents {
+			var codes []string
+			for _, a := range ag.agents {
+				codes = append(codes, converted(a))
+			}
+			alone = append(alone, mention{start: ag.start, end: ag.end, code: strings.Join(codes, "/")})
 		}
 	}
 	// Regroup: an agent may have joined a compound's member to the AND
@@ -65,10 +65,33 @@ func converted(ag petrarch.Agent) string {
 	return "~" + ag.Code
 }
 
-// foldAgent joins an agent to an actor right before it (allowing "'S") or
-// right after it (allowing "OF", "FROM", "IN" and "THE") and reports
-// whether it found one.
-func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) bool {
+// agentAt is one agent phrase, or agents joined by AND ("MEDIA AND
+// GOVERNMENT"), found at tokens [start, end).
+type agentAt struct {
+	start, end int
+	agents     []petrarch.Agent
+}
+
+// pairAgents joins agents separated only by AND into one agentAt.
+func (s *sentence) pairAgents(in []agentAt) []agentAt {
+	var out []agentAt
+	for _, a := range in {
+		if n := len(out); n > 0 && a.start == out[n-1].end+1 && s.toks[out[n-1].end] == "AND" {
+			out[n-1].end = a.end
+			out[n-1].agents = append(out[n-1].agents, a.agents...)
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// foldAgent joins agents to an actor right before them (allowing "'S") or
+// right after them (allowing "OF", "FROM", "IN" and "THE") and reports
+// whether it found one. Several agents make the actor several actors
+// ("DANISH MEDIA AND GOVERNMENT").
+func (s *sentence) foldAgent(ag agentAt) bool {
+	start, end := ag.start, ag.end
 	for k := range s.mentions {
 		m := &s.mentions[k]
 		after := gapOK(s.toks, m.end, start)
@@ -82,7 +105,7 @@ func (s *sentence) foldAgent(start, end int, ag petrarch.Agent) bool {
 		whole := after && s.lastOfGroup(k) || !after && s.firstOfGroup(k)
 		for j := range s.mentions {
 			if j == k || whole && s.mentions[j].group == m.group {
-				s.mentions[j].code = withAgent(s.mentions[j].code, ag)
+				s.mentions[j].code = withAgents(s.mentions[j].code, ag.agents)
 			}
 		}
 		return true
@@ -98,6 +121,17 @@ func (s *sentence) firstOfGroup(k int) bool {
 // lastOfGroup reports whether mention k ends its group.
 func (s *sentence) lastOfGroup(k int) bool {
 	return k+1 == len(s.mentions) || s.mentions[k+1].group != s.mentions[k].group
+}
+
+// withAgents adds each agent to code, giving "A/B" for two agents.
+func withAgents(code string, ags []petrarch.Agent) string {
+	var out []string
+	for _, ag := range ags {
+		for _, c := range strings.Split(code, "/") {
+			out = append(out, withAgent(c, ag))
+		}
+	}
+	return strings.Join(out, "/")
 }
 
 // withAgent adds an agent code to an actor code unless it is already there.
@@ -156,8 +190,11 @@ func (s *sentence) members(k int) []string {
 // compound: "AND", "," or ", AND" and then only articles and adjectives
 // (listed, or tagged ADJ when the sentence was tagged).
 func (s *sentence) joins(from, to int) bool {
+	if from >= to {
+		return false
+	}
 	gap := s.toks[from:to]
-	if len(gap) == 0 || (gap[0] != "AND" && gap[0] != ",") {
+	if gap[0] != "AND" && gap[0] != "," {
 		return false
 	}
 	for i := 1; i < len(gap); i++ {

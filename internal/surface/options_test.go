@@ -77,6 +77,8 @@ func TestOptions(t *testing.T) {
 			[]Triple{{"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
 		{"target in the compound", "Riverland and Hillmark praised the boats", with(func(o *Options) { o.DefTarget, o.TargetInCompound = "DEF", true }),
 			[]Triple{{"RVL", "HLM", "051"}}},
+		{"converted agents joined by AND", "The foreign minister and aid group praised Riverland", with(func(o *Options) { o.ConvertAgents = true }),
+			[]Triple{{"~GOVFRM", "RVL", "051"}, {"NGO~", "RVL", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

@@ -106,6 +106,8 @@ func TestCode(t *testing.T) {
 			{"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"NGOHLM", "QBY", "051"}, {"NGOHLM", "SLT", "051"}}},
 		{"agent before a compound", "The aid group of Riverland and Hillmark praised Old Realm", 20150505, []Triple{
 			{"NGORVL", "NRL", "051"}, {"NGOHLM", "NRL", "051"}}},
+		{"agents joined by AND", "Riverland 's foreign minister and aid group praised Hillmark", 0, []Triple{
+			{"RVLGOVFRM", "HLM", "051"}, {"NGORVL", "HLM", "051"}}},
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
