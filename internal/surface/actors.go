@@ -94,8 +94,8 @@ func (s *sentence) foldAgent(ag agentAt) bool {
 	start, end := ag.start, ag.end
 	for k := range s.mentions {
 		m := &s.mentions[k]
-		after := gapOK(s.toks, m.end, start)
-		if !after && !gapOK(s.toks, end, m.start) {
+		after := s.gapOK(m.end, start)
+		if !after && !s.gapOK(end, m.start) {
 			continue
 		}
 		m.start, m.end = min(m.start, start), max(m.end, end)
@@ -145,19 +145,36 @@ func withAgent(code string, ag petrarch.Agent) string {
 	return code + ag.Code
 }
 
-// gapOK reports whether tokens [from, to) are only joining words.
-func gapOK(toks []string, from, to int) bool {
-	if from > to || to-from > 2 {
+// gapOK reports whether tokens [from, to) are only joining words, and
+// adjectives joined by AND or commas ("ARNOR'S AWFUL AND EVIL MINISTER").
+func (s *sentence) gapOK(from, to int) bool {
+	if from > to || to-from > 5 {
 		return false
 	}
-	for _, t := range toks[from:to] {
-		switch t {
+	for i := from; i < to; i++ {
+		switch s.toks[i] {
 		case "'S", "'", "OF", "FROM", "THE", "IN":
+		case "AND", ",":
+			if i == from || i+1 == to || !s.adjective(i+1) {
+				return false
+			}
 		default:
-			return false
+			if !s.adjective(i) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// adjective reports whether token i is a listed adjective or, when the
+// sentence was tagged, tagged ADJ.
+func (s *sentence) adjective(i int) bool {
+	if s.pos != nil && s.pos[i] == "ADJ" {
+		return true
+	}
+	_, n := s.c.adjectives.longest(s.toks, i)
+	return n == 1
 }
 
 // group gives mentions joined by AND or commas the same group number.

@@ -14,7 +14,11 @@ import (
 const (
 	testActors = "MARSHFOLK [+++]\nTHE_CIRCUS [###]\nHARBOR_ [HBR]\nGOOSE= [GSE]\nMARSH RADIO [MRD]\nCAPE_WREN [CWR]\nCAPE WREN [CPW]\nGREY_COURT [---]\nRIVERLAND [RVL]\nHILLMARK_ [HLM]\nQUILL_BAY [QBY/SLT]\nOLD_REALM [ORL 20100101-20120101]\n\t[NRL]\n"
 	testAgents = "FOREIGN_MINISTER [~GOVFRM]\nAID_GROUP [NGO~]\n"
-	testVerbs  = `&FERRY
+	testVerbs  = `<ADJECTIVE>
+STERN
+PROUD
+</ADJECTIVE>
+&FERRY
 +BARGE
 +FERRY
 
@@ -108,6 +112,7 @@ func TestCode(t *testing.T) {
 			{"NGORVL", "NRL", "051"}, {"NGOHLM", "NRL", "051"}}},
 		{"agents joined by AND", "Riverland 's foreign minister and aid group praised Hillmark", 0, []Triple{
 			{"RVLGOVFRM", "HLM", "051"}, {"NGORVL", "HLM", "051"}}},
+		{"adjectives between actor and agent", "Riverland 's stern and proud foreign minister praised Hillmark", 0, []Triple{{"RVLGOVFRM", "HLM", "051"}}},
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
