@@ -46,7 +46,7 @@ func (c *Coder) code(toks, pos []string, day int, prior string) ([]Triple, strin
 	if countWords(toks) < c.opts.MinWords {
 		return nil, ""
 	}
-	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, day))
+	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, pos, day))
 	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1, prior: prior}
 	s.findActors(day)
 	first := s.firstBase()
@@ -169,14 +169,25 @@ func (s *sentence) hasDiscardCode() bool {
 }
 
 // listCommas returns a test for commas between two actors ("WITH ARNOR,
-// GONDOR AND ROHAN"): those separate a compound's members, not clauses.
-func (c *Coder) listCommas(toks []string, day int) func(int) bool {
-	s := &sentence{c: c, toks: toks}
+// THE NEW GONDOR, AND ROHAN"): those separate a compound's members, not
+// clauses.
+func (c *Coder) listCommas(toks, pos []string, day int) func(int) bool {
+	s := &sentence{c: c, toks: toks, pos: pos}
 	s.findActors(day)
 	return func(i int) bool {
-		return i > 0 && i+1 < len(toks) && s.inActor[i-1] != 0 && s.inActor[i+1] != 0
+		if i == 0 || s.inActor[i-1] == 0 {
+			return false
+		}
+		j := i + 1
+		for j < len(toks) && s.inActor[j] == 0 && j-i <= 3 && (isArticle(toks[j]) || toks[j] == "AND" || s.adjective(j)) {
+			j++
+		}
+		return j < len(toks) && s.inActor[j] != 0
 	}
 }
+
+// isArticle reports whether t is an article.
+func isArticle(t string) bool { return t == "THE" || t == "A" || t == "AN" }
 
 // conjoinedVerb reports whether token i is AND or BUT (optionally followed
 // by THEN) right before a verb or a new subject.
