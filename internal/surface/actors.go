@@ -204,14 +204,14 @@ func (s *sentence) members(k int) []string {
 }
 
 // joins reports whether tokens [from, to) between two actors make them one
-// compound: "AND", "," or ", AND" and then only articles and adjectives
+// compound: "AND", "NOR", "," or ", AND" and then only articles and adjectives
 // (listed, or tagged ADJ when the sentence was tagged).
 func (s *sentence) joins(from, to int) bool {
 	if from >= to {
 		return false
 	}
 	gap := s.toks[from:to]
-	if gap[0] != "AND" && gap[0] != "," {
+	if gap[0] != "AND" && gap[0] != "," && gap[0] != "NOR" {
 		return false
 	}
 	for i := 1; i < len(gap); i++ {
