@@ -60,7 +60,7 @@ func (c *Coder) code(toks, pos []string, day int, prior string) ([]Triple, strin
 			s.start = i + 1
 			coded = coded && c.opts.CodeBy != ByClause
 		}
-		if coded && c.opts.CodeBy == ByClause && s.conjoinedVerb(i) {
+		if (coded && c.opts.CodeBy == ByClause || c.opts.CodeBy == ByVerb) && s.conjoinedVerb(i) {
 			// "... AND PROMISED AID": a second verb phrase sharing the
 			// clause's subject codes its own event.
 			coded, s.clause = false, i+1
@@ -190,9 +190,13 @@ func (c *Coder) listCommas(toks, pos []string, day int) func(int) bool {
 func isArticle(t string) bool { return t == "THE" || t == "A" || t == "AN" }
 
 // conjoinedVerb reports whether token i is AND or BUT (optionally followed
-// by THEN) right before a verb or a new subject.
+// by THEN) right before a verb or a new subject, or OR right before a verb.
 func (s *sentence) conjoinedVerb(i int) bool {
-	if s.toks[i] != "AND" && s.toks[i] != "BUT" {
+	switch s.toks[i] {
+	case "AND", "BUT":
+	case "OR": // "... OR ASSAIL ARNOR"; "OR GONDOR" is no new subject
+		return i+1 < len(s.toks) && s.inActor[i+1] == 0 && s.verbAt(i+1)
+	default:
 		return false
 	}
 	j := i + 1
@@ -204,7 +208,12 @@ func (s *sentence) conjoinedVerb(i int) bool {
 	if j < len(s.toks) && s.inActor[j] != 0 && (i == 0 || s.inActor[i-1] == 0) {
 		return true
 	}
-	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
+	return j < len(s.toks) && s.inActor[j] == 0 && s.verbAt(j)
+}
+
+// verbAt reports whether a verb phrase that may be coded starts at token j.
+func (s *sentence) verbAt(j int) bool {
+	if !s.verbable(j) {
 		return false
 	}
 	_, n := s.c.verbs.longestGap(s.toks, j, 0, s.c.opts.WholeWords)

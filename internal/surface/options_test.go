@@ -81,6 +81,8 @@ func TestOptions(t *testing.T) {
 			[]Triple{{"~GOVFRM", "RVL", "051"}, {"NGO~", "RVL", "051"}}},
 		{"list comma before an article and adjective", "Riverland praised Hillmark , the proud Quill Bay , and Old Realm", def, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}, {"RVL", "NRL", "051"}}},
+		{"every verb: new subject after BUT", "Riverland praised Old Realm warmly but Hillmark praised Quill Bay", with(func(o *Options) { o.CodeBy = ByVerb }),
+			[]Triple{{"RVL", "NRL", "051"}, {"HLM", "QBY", "051"}, {"HLM", "SLT", "051"}}},
 		{"dominant code", "Riverland hosted Hillmark to attend talks with Old Realm",
 			with(func(o *Options) { o.CodeBy = ByVerb }), []Triple{{"RVL", "NRL", "031"}}},
 	} {

@@ -114,6 +114,8 @@ func TestCode(t *testing.T) {
 			{"RVLGOVFRM", "HLM", "051"}, {"NGORVL", "HLM", "051"}}},
 		{"adjectives between actor and agent", "Riverland 's stern and proud foreign minister praised Hillmark", 0, []Triple{{"RVLGOVFRM", "HLM", "051"}}},
 		{"neither ... nor compound", "Neither Riverland nor Hillmark praised Old Realm", 20150505, []Triple{{"RVL", "NRL", "051"}, {"HLM", "NRL", "051"}}},
+		{"OR before a verb", "Riverland praised Old Realm warmly or praised Hillmark", 20150505, []Triple{{"RVL", "NRL", "051"}, {"RVL", "HLM", "051"}}},
+		{"OR before an actor is a compound", "Riverland praised Old Realm or Hillmark", 20150505, []Triple{{"RVL", "NRL", "051"}}},
 		{"possessive is no actor", "Riverland praised its barges", 0, nil},
 		{"compound is no new clause", "Riverland praised Hillmark and Quill Bay praised Old Realm", 20150505, []Triple{
 			{"RVL", "HLM", "051"}, {"RVL", "QBY", "051"}, {"RVL", "SLT", "051"}}},
