@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
 	"github.com/dyad-events/dyad/internal/petrarch"
 	"github.com/dyad-events/dyad/internal/shared"
 	"github.com/dyad-events/dyad/internal/surface"
-	"github.com/dyad-events/dyad/internal/tabari"
 	"github.com/dyad-events/dyad/internal/tag"
 	"github.com/dyad-events/dyad/internal/text"
 	"github.com/dyad-events/dyad/internal/validate"
@@ -38,6 +36,9 @@ func cmdValidate(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	_, failed, err := validate.Report(m.Stdout, rs)
+	if err == nil && suite.NotTests > 0 {
+		_, err = fmt.Fprintf(m.Stdout, "%d records are not tests (the suite marks them so)\n", suite.NotTests)
+	}
 	if err == nil && failed > 0 {
 		err = errFailed
 	}
@@ -98,36 +99,49 @@ func runSuite(ctx context.Context, s *validate.Suite, df *dictFlags) ([]validate
 	if err := loadSuiteDicts(d, s); err != nil {
 		return nil, err
 	}
-	base := surface.New(d)
+	base := surface.New(d).WithOptions(s.Options)
 	tm, err := tag.Default()
 	if err != nil {
 		return nil, err
 	}
 	chain := dyad.Chain{clean.New(), text.NewSplitter(), tag.New(tm), base}
+	var prev story
 	return s.Run(func(r *validate.Record) ([]surface.Triple, error) {
+		// TABARI options persist from record to record, as in a run.
 		last := len(chain) - 1
-		chain[last] = withOptions(chain[last].(*surface.Coder), base, r.Options)
-		doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
-		if err := chain.Process(ctx, doc); err != nil {
-			return nil, err
-		}
-		var out []surface.Triple
-		for _, e := range doc.Events {
-			out = append(out, surface.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: e.CAMEO})
-		}
-		return out, nil
+		cur := chain[last].(*surface.Coder)
+		cur = cur.WithOptions(validate.ApplyTabari(cur.Options(), r.Options))
+		chain[last] = cur
+		return prev.code(ctx, chain, r, cur.Options().Forward)
 	})
 }
 
-// withOptions applies the TABARI record options the surface coder
-// supports (DEFAULT source and target) to cur; other options are ignored.
-func withOptions(cur, base *surface.Coder, opts []string) *surface.Coder {
-	for _, o := range opts {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(o), "DEFAULT:"); ok {
-			cur = base.WithDefaults(tabari.Defaults(v))
+// story remembers the record before, so that with TABARI's FORWARD a
+// record is coded after the previous sentence of its story.
+type story struct {
+	id, text  string
+	sentences int // how many sentences text split into
+}
+
+// code codes r, after the previous record's text when forwarding within
+// one story, and keeps only r's own events.
+func (p *story) code(ctx context.Context, chain dyad.Chain, r *validate.Record, forward bool) ([]surface.Triple, error) {
+	doc := &dyad.Document{ID: r.ID, Text: r.Text, Date: r.Date}
+	skip := 0
+	if forward && validate.SameStory(p.id, r.ID) {
+		doc.Text, skip = p.text+"\n\n"+r.Text, p.sentences
+	}
+	if err := chain.Process(ctx, doc); err != nil {
+		return nil, err
+	}
+	*p = story{id: r.ID, text: r.Text, sentences: len(doc.Sentences) - skip}
+	var out []surface.Triple
+	for _, e := range doc.Events {
+		if e.Sentence >= skip {
+			out = append(out, surface.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: e.CAMEO})
 		}
 	}
-	return cur
+	return out, nil
 }
 
 func loadSuiteDicts(d *petrarch.Dict, s *validate.Suite) error {

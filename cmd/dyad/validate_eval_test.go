@@ -17,8 +17,8 @@ func TestValidateSuites(t *testing.T) {
 		path  []string
 		floor float64 // share of records passing, as measured minus a margin
 	}{
-		{"petrarch", []string{"peers", "petrarch2", "text", "PETR.UnitTest.records.xml"}, 0.75},
-		{"tabari", []string{"peers", "tabari", "Validate.project"}, 0.66},
+		{"petrarch", []string{"peers", "petrarch2", "text", "PETR.UnitTest.records.xml"}, 0.83},
+		{"tabari", []string{"peers", "tabari", "Validate.project"}, 0.90},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
 			path := shared.TestPath(t, tc.path...)

@@ -27,24 +27,22 @@ type Coder struct {
 	adjectives *index[bool]
 	discards   *index[bool]
 	synsets    map[string]*index[bool]
-	// defSource and defTarget stand in for a missing source or target
-	// (TABARI's DEFAULT option); "" means the event is not coded.
-	defSource, defTarget string
+	opts       Options
 }
 
 // WithDefaults returns a Coder that uses source and target codes when a
 // verb has no actor on that side ("" = none), as TABARI's DEFAULT option.
 func (c *Coder) WithDefaults(source, target string) *Coder {
-	cp := *c
-	cp.defSource, cp.defTarget = source, target
-	return &cp
+	o := c.opts
+	o.DefSource, o.DefTarget = source, target
+	return c.WithOptions(o)
 }
 
 // New builds a Coder from dictionaries.
 func New(d *petrarch.Dict) *Coder {
-	c := &Coder{actors: newIndex[*petrarch.Actor](), agents: newIndex[petrarch.Agent](),
+	c := &Coder{actors: newNounIndex[*petrarch.Actor](), agents: newNounIndex[petrarch.Agent](),
 		verbs: newIndex[*verb](), nouns: newIndex[bool](), adjectives: newIndex[bool](), discards: newIndex[bool](),
-		synsets: map[string]*index[bool]{}}
+		synsets: map[string]*index[bool]{}, opts: DefaultOptions()}
 	for i := range d.Actors {
 		for _, n := range d.Actors[i].Names {
 			c.actors.add(n, &d.Actors[i])
@@ -73,6 +71,7 @@ func New(d *petrarch.Dict) *Coder {
 		}
 		c.synsets[strings.TrimRight(name, "_")] = ix // patterns write &NAME or &NAME_
 	}
+	c.verbs.stems = true
 	for _, v := range d.Verbs.Verbs {
 		c.addVerb(v)
 	}
@@ -86,11 +85,14 @@ func (c *Coder) addVerb(v petrarch.Verb) {
 			pats = append(pats, pt)
 		}
 	}
-	for _, w := range v.Words {
+	for _, w := range verbForms(v.Words) {
 		code := v.Code
 		if fc, ok := v.FormCodes[w]; ok {
 			code = fc
 		}
+		// PETRARCH marks the verb of a multi-word verb with '+'
+		// ("+CORDON_OFF", "WIRE_+TAP"); the phrase is matched whole.
+		w = strings.ReplaceAll(w, "+", "")
 		vb := &verb{code: code, reverse: v.Reverse, patterns: pats}
 		c.verbs.add(w, vb)
 		for _, f := range inflections(w) {
@@ -104,15 +106,37 @@ func (c *Coder) addVerb(v petrarch.Verb) {
 	}
 }
 
+// verbForms returns a verb's forms, splitting any that still carries its
+// irregular forms in braces ("CORDON_OFF {CORDONED_OFF CORDONS_OFF}", as
+// the reader leaves a line that starts with '+').
+func verbForms(words []string) []string {
+	var out []string
+	for _, w := range words {
+		head, forms, ok := strings.Cut(w, "{")
+		if !ok {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, strings.TrimSpace(head))
+		out = append(out, strings.Fields(strings.Trim(forms, "{} "))...)
+	}
+	return out
+}
+
 // Process codes every sentence of d, appending to d.Events.
 func (c *Coder) Process(ctx context.Context, d *dyad.Document) error {
 	day := dayOf(d.Date)
+	prior := ""
 	for si, s := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		toks, pos := words(d.Text, s.Tokens)
-		for _, e := range c.code(toks, pos, day) {
+		events, first := c.code(toks, pos, day, prior)
+		if c.opts.Forward && first != "" {
+			prior = first
+		}
+		for _, e := range events {
 			d.Events = append(d.Events, dyad.Event{
 				Doc: d.ID, Sentence: si, Source: dyad.Actor{Code: e.Source, Known: true},
 				Target: dyad.Actor{Code: e.Target, Known: true}, CAMEO: e.Code,

@@ -1,5 +1,7 @@
 package surface
 
+import "strings"
+
 // Triple is one coded event: source, target and CAMEO event code.
 type Triple struct {
 	Source, Target, Code string
@@ -9,7 +11,8 @@ type Triple struct {
 type mention struct {
 	start, end int // token span
 	code       string
-	group      int // mentions joined by "AND" or "," share a group
+	base       string // the actor's own code, without agents; "" for pronouns
+	group      int    // mentions joined by "AND" or "," share a group
 }
 
 // sentence is one sentence being coded.
@@ -20,30 +23,44 @@ type sentence struct {
 	pos      []string // UD tags of toks, nil when untagged
 	inActor  []int    // token -> mention index + 1, 0 when outside actors
 	clause   int      // first token of a conjoined verb phrase, 0 for none
+	start    int      // first token of the current ';' clause
 	lastSrc  int      // source mention of the last coded event, -1 for none
+	complex  bool     // a "+++" code took part in an event: code nothing
+	prior    string   // actor a leading pronoun stands for (Options.Forward)
 }
 
 // Code returns the events in one sentence of upper-case tokens coded on
 // day yyyymmdd (0 = unknown).
 func (c *Coder) Code(toks []string, day int) []Triple {
-	return c.code(toks, nil, day)
+	out, _ := c.code(toks, nil, day, "")
+	return out
 }
 
-// code codes tokens with their UD part-of-speech tags (nil when untagged).
-func (c *Coder) code(toks, pos []string, day int) []Triple {
+// code codes tokens with their UD part-of-speech tags (nil when untagged);
+// a pronoun before any actor stands for prior when it is not "". It also
+// returns the first actor's own code, for the next sentence.
+func (c *Coder) code(toks, pos []string, day int, prior string) ([]Triple, string) {
 	if c.discarded(toks) {
-		return nil
+		return nil, ""
 	}
-	toks, pos = dropCommaClauses(toks, pos)
-	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1}
+	if countWords(toks) < c.opts.MinWords {
+		return nil, ""
+	}
+	toks, pos = dropCommaClauses(toks, pos, c.opts.Comma, c.listCommas(toks, pos, day))
+	s := &sentence{c: c, toks: toks, pos: pos, lastSrc: -1, prior: prior}
 	s.findActors(day)
+	first := s.firstBase()
+	if s.tooComplex() || s.hasDiscardCode() {
+		return nil, first
+	}
 	var out []Triple
 	coded := false // the current clause has coded its event
 	for i := 0; i < len(toks); i++ {
 		if clauseBreak(toks, i) {
-			coded = false
+			s.start = i + 1
+			coded = coded && c.opts.CodeBy != ByClause
 		}
-		if coded && s.conjoinedVerb(i) {
+		if (coded && c.opts.CodeBy == ByClause || c.opts.CodeBy == ByVerb) && s.conjoinedVerb(i) {
 			// "... AND PROMISED AID": a second verb phrase sharing the
 			// clause's subject codes its own event.
 			coded, s.clause = false, i+1
@@ -51,16 +68,47 @@ func (c *Coder) code(toks, pos []string, day int) []Triple {
 		if coded || s.inActor[i] != 0 || !s.verbable(i) {
 			continue
 		}
-		v, n := c.verbs.longest(toks, i)
+		v, n := c.verbs.longestGap(toks, i, 0, c.opts.WholeWords)
 		if n == 0 {
 			continue
 		}
 		got := s.code(v, i, i+n)
 		out = append(out, got...)
-		coded = len(got) > 0
+		coded = len(got) > 0 && c.opts.CodeBy != ByVerb
 		i += n - 1
 	}
-	return dedupe(out)
+	if s.complex {
+		return nil, first
+	}
+	return dedupe(dominant(out)), first
+}
+
+// firstBase is the own code of the sentence's first actor that is not a
+// pronoun, "" when there is none.
+func (s *sentence) firstBase() string {
+	for _, m := range s.mentions {
+		if m.base != "" {
+			return m.base
+		}
+	}
+	return ""
+}
+
+// dominant keeps only the events whose code ends in '!' when there are
+// any, without the mark: TABARI's dominant codes ("ATTEND [031!]") stand
+// for the whole sentence.
+func dominant(ts []Triple) []Triple {
+	var dom []Triple
+	for _, t := range ts {
+		if c, ok := strings.CutSuffix(t.Code, "!"); ok {
+			t.Code = c
+			dom = append(dom, t)
+		}
+	}
+	if dom == nil {
+		return ts
+	}
+	return dom
 }
 
 // clauseBreak reports whether a new clause starts at token i: like the
@@ -104,51 +152,70 @@ func dedupe(in []Triple) []Triple {
 	return out
 }
 
-// Comma-delimited clauses of this many tokens are dropped before coding,
-// as TABARI does by default: they are mostly asides ("..., almost five
-// years after the war, ...") whose actors would pair with the main verb.
-const (
-	commaMin = 2
-	commaMax = 10
-)
-
-// dropCommaClauses removes ", ... ," spans of commaMin..commaMax tokens
-// (and their tags, when pos is not nil).
-func dropCommaClauses(toks, pos []string) ([]string, []string) {
-	out := make([]string, 0, len(toks))
-	var outPos []string
-	for i := 0; i < len(toks); i++ {
-		out = append(out, toks[i])
-		if pos != nil {
-			outPos = append(outPos, pos[i])
-		}
-		if toks[i] != "," {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j] != "," && j-i-1 <= commaMax {
-			j++
-		}
-		if n := j - i - 1; j < len(toks) && toks[j] == "," && n >= commaMin && n <= commaMax {
-			i = j // keep the first comma, skip the clause and its closing comma
+// hasDiscardCode reports whether an actor or verb phrase of the sentence
+// is coded "###": TABARI discards the whole sentence then.
+func (s *sentence) hasDiscardCode() bool {
+	for _, m := range s.mentions {
+		if m.code == discardCode {
+			return true
 		}
 	}
-	return out, outPos
+	for i := range s.toks {
+		if v, n := s.c.verbs.longestGap(s.toks, i, 0, s.c.opts.WholeWords); n > 0 && v.code == discardCode {
+			return true
+		}
+	}
+	return false
 }
 
+// listCommas returns a test for commas between two actors ("WITH ARNOR,
+// THE NEW GONDOR, AND ROHAN"): those separate a compound's members, not
+// clauses.
+func (c *Coder) listCommas(toks, pos []string, day int) func(int) bool {
+	s := &sentence{c: c, toks: toks, pos: pos}
+	s.findActors(day)
+	return func(i int) bool {
+		if i == 0 || s.inActor[i-1] == 0 {
+			return false
+		}
+		j := i + 1
+		for j < len(toks) && s.inActor[j] == 0 && j-i <= 3 && (isArticle(toks[j]) || toks[j] == "AND" || s.adjective(j)) {
+			j++
+		}
+		return j < len(toks) && s.inActor[j] != 0
+	}
+}
+
+// isArticle reports whether t is an article.
+func isArticle(t string) bool { return t == "THE" || t == "A" || t == "AN" }
+
 // conjoinedVerb reports whether token i is AND or BUT (optionally followed
-// by THEN) right before a verb.
+// by THEN) right before a verb or a new subject, or OR right before a verb.
 func (s *sentence) conjoinedVerb(i int) bool {
-	if s.toks[i] != "AND" && s.toks[i] != "BUT" {
+	switch s.toks[i] {
+	case "AND", "BUT":
+	case "OR": // "... OR ASSAIL ARNOR"; "OR GONDOR" is no new subject
+		return i+1 < len(s.toks) && s.inActor[i+1] == 0 && s.verbAt(i+1)
+	default:
 		return false
 	}
 	j := i + 1
 	if j < len(s.toks) && s.toks[j] == "THEN" {
 		j++
 	}
-	if j >= len(s.toks) || s.inActor[j] != 0 || !s.verbable(j) {
+	// "... AND GONDOR ASKED", "... AND THEN IT REQUESTED": a new subject
+	// starts a clause, unless AND joins two actors into a compound.
+	if j < len(s.toks) && s.inActor[j] != 0 && (i == 0 || s.inActor[i-1] == 0) {
+		return true
+	}
+	return j < len(s.toks) && s.inActor[j] == 0 && s.verbAt(j)
+}
+
+// verbAt reports whether a verb phrase that may be coded starts at token j.
+func (s *sentence) verbAt(j int) bool {
+	if !s.verbable(j) {
 		return false
 	}
-	_, n := s.c.verbs.longest(s.toks, j)
+	_, n := s.c.verbs.longestGap(s.toks, j, 0, s.c.opts.WholeWords)
 	return n > 0
 }

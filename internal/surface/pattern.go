@@ -10,11 +10,13 @@ import (
 type elemKind int
 
 const (
-	elemWord   elemKind = iota // a literal word
-	elemSource                 // '$': the source actor
-	elemTarget                 // '+': the target actor
-	elemSynset                 // '&NAME': any member of a synonym set
-	elemAlt                    // '{ A | B C }': any one of several word runs
+	elemWord     elemKind = iota // a literal word
+	elemSource                   // '$': the source actor
+	elemTarget                   // '+': the target actor
+	elemSynset                   // '&NAME': any member of a synonym set
+	elemAlt                      // '{ A | B C }': any one of several word runs
+	elemCompound                 // '%': a compound actor whose members act on each other
+	elemSkip                     // '^': any one actor, skipped
 )
 
 // elem is one element of a compiled pattern.
@@ -40,10 +42,16 @@ type pattern struct {
 func compile(p petrarch.Pattern) (pattern, bool) {
 	var seq []elem
 	verbAt := -1
-	words := p.Words
+	words := splitBraces(p.Words)
 	for len(words) > 0 {
 		w := words[0]
 		words = words[1:]
+		if w == "_" {
+			if len(seq) > 0 {
+				seq[len(seq)-1].joinNext = true
+			}
+			continue
+		}
 		if strings.HasPrefix(w, "{") {
 			if alt, rest, ok := alternatives(append([]string{w}, words...)); ok {
 				seq, words = append(seq, alt), rest
@@ -55,8 +63,8 @@ func compile(p petrarch.Pattern) (pattern, bool) {
 		w = strings.ReplaceAll(strings.Trim(w, "(){}"), "~", "")
 		parts := strings.Split(w, "_")
 		for k, part := range parts {
-			if part == "" || part == "^" {
-				continue // '^' (skip a noun phrase) is implied by gaps
+			if part == "" {
+				continue
 			}
 			exact := k+1 < len(parts) && parts[k+1] == "" && k+2 == len(parts)
 			join := k+1 < len(parts) && parts[k+1] != ""
@@ -82,8 +90,12 @@ func makeElem(part string, exact, join bool) elem {
 	switch {
 	case part == "$":
 		return elem{kind: elemSource, joinNext: join}
-	case part == "+" || part == "%":
+	case part == "+":
 		return elem{kind: elemTarget, joinNext: join}
+	case part == "%":
+		return elem{kind: elemCompound, joinNext: join}
+	case part == "^":
+		return elem{kind: elemSkip, joinNext: join}
 	case part[0] == '&':
 		return elem{kind: elemSynset, synset: part, joinNext: join}
 	}
@@ -120,7 +132,7 @@ func alternatives(words []string) (e elem, rest []string, ok bool) {
 // literal makes the elements of one pattern word, split as the tokenizer
 // splits text; the pieces are adjacent.
 func literal(part string, exact, join bool) []elem {
-	if part == "$" || part == "+" || part == "%" || part[0] == '&' {
+	if part == "$" || part == "+" || part == "%" || part == "^" || part[0] == '&' {
 		return []elem{makeElem(part, exact, join)}
 	}
 	ws := splitWord(strings.ToUpper(part))
@@ -128,6 +140,37 @@ func literal(part string, exact, join bool) []elem {
 	for i, w := range ws {
 		last := i == len(ws)-1
 		out[i] = makeElem(w, exact || !last, join || !last)
+	}
+	return out
+}
+
+// splitBraces makes TABARI's braces of alternatives separate words, with
+// a "_" word where a brace is joined to its neighbour: "APPLY_{ A | B
+// }_TALKS" becomes APPLY _ { A | B } _ TALKS.
+func splitBraces(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if i := strings.IndexByte(w, '{'); i > 0 {
+			pre, joined := strings.CutSuffix(w[:i], "_")
+			out = append(out, pre)
+			if joined {
+				out = append(out, "_")
+			}
+			w = w[i:]
+		}
+		j := strings.LastIndexByte(w, '}')
+		if j < 0 || j == len(w)-1 {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, w[:j+1])
+		rest, joined := strings.CutPrefix(w[j+1:], "_")
+		if joined {
+			out = append(out, "_")
+		}
+		if rest != "" {
+			out = append(out, rest)
+		}
 	}
 	return out
 }

@@ -20,9 +20,12 @@ type Record struct {
 	Date    time.Time
 	Text    string
 	Events  []Event
-	NoEvent bool     // "{---}": nothing should be coded
-	Discard bool     // "{###}": the record should be discarded
-	Skip    bool     // "{+++}" or no expectation: not a test
+	NoEvent bool // "{---}": nothing should be coded
+	Discard bool // "{###}": the record should be discarded
+	Skip    bool // "{+++}" or no expectation: not a test
+	// Complex is "{+++}": TABARI flags the record as too complex to code,
+	// so it codes no event from it.
+	Complex bool
 	Options []string // "{ OPTION: ... }" commands the record sets
 	Line    int
 }
@@ -58,18 +61,20 @@ func ReadRecords(r io.Reader, name, stop string) ([]Record, error) {
 }
 
 func (rs *recordScanner) line(t string, n int, stop string) (bool, error) {
-	if rs.comment {
-		before, _, closed := strings.Cut(t, "*/")
-		rs.expect(before)
-		rs.comment = !closed
-		return false, nil
-	}
+	// A header ends an unclosed comment too: records whose comment was
+	// mistyped ("/*" for "*/") must not swallow the records after them.
 	if id, date, ok := header(t); ok {
 		rs.flush()
 		if id == stop {
 			return true, nil
 		}
 		rs.cur = &Record{ID: id, Date: date, Line: n}
+		return false, nil
+	}
+	if rs.comment {
+		before, _, closed := strings.Cut(t, "*/")
+		rs.expect(before)
+		rs.comment = !closed
 		return false, nil
 	}
 	if rs.cur == nil || strings.HasPrefix(t, "#") {
@@ -86,28 +91,45 @@ func (rs *recordScanner) line(t string, n int, stop string) (bool, error) {
 	return false, nil
 }
 
-// header recognises "yymmdd  ID [more]" lines.
+// header recognises "yymmdd  ID [more]" lines, and "yyyymmdd ID" (TABARI's
+// YYYY option). A malformed all-digit date still starts a record, with a
+// zero date when its first six digits are no date, so that its text does
+// not run into the record before.
 func header(t string) (id string, date time.Time, ok bool) {
 	f := strings.Fields(t)
-	if len(f) < 2 || len(f[0]) != 6 || t[0] == ' ' {
+	if len(f) < 2 || len(f[0]) < 6 || len(f[0]) > 9 || t[0] == ' ' || strings.Trim(f[0], "0123456789") != "" {
 		return "", time.Time{}, false
 	}
-	d, err := time.Parse("060102", f[0])
+	// TABARI reads a date's first six digits (eight with YYYY); any more
+	// are ignored.
+	layout, digits := "060102", f[0][:6]
+	if len(f[0]) == 8 {
+		layout, digits = "20060102", f[0]
+	}
+	d, err := time.Parse(layout, digits)
 	if err != nil {
-		return "", time.Time{}, false
+		d = time.Time{}
 	}
 	return f[len(f)-1], d, true
 }
 
-// expect reads the braces of a comment line.
+// expect reads the braces of a comment line. An option brace left open
+// ("{ OPTION: SET: X = 4  */") runs to the end of the comment line; a
+// brace right after '-' is struck out and not read.
 func (rs *recordScanner) expect(t string) {
 	for {
 		i := strings.IndexByte(t, '{')
 		j := strings.IndexByte(t, '}')
+		if i >= 0 && j < i && strings.HasPrefix(strings.TrimSpace(t[i+1:]), "OPTION:") {
+			j = len(t)
+			t += "}"
+		}
 		if i < 0 || j < i {
 			return
 		}
-		rs.brace(strings.TrimSpace(t[i+1 : j]))
+		if i == 0 || t[i-1] != '-' { // "-{ ... }" is an expectation struck out
+			rs.brace(strings.TrimSpace(t[i+1 : j]))
+		}
 		t = t[j+1:]
 	}
 }
@@ -118,7 +140,9 @@ func (rs *recordScanner) brace(b string) {
 		rs.cur.NoEvent = true
 	case b == "###":
 		rs.cur.Discard = true
-	case b == "+++" || b == "":
+	case b == "+++":
+		rs.cur.Skip, rs.cur.Complex = true, true
+	case b == "":
 		rs.cur.Skip = true
 	case strings.HasPrefix(b, "OPTION:"):
 		rs.cur.Options = append(rs.cur.Options, strings.TrimSpace(b[len("OPTION:"):]))

@@ -22,7 +22,7 @@ the new barges.
 \n{ HLM / RVL / 051 } */
 
 100102  RIVER-02
-Nothing happened. /* {---} */
+Nothing happened. /* {---} -{ RVL / HLM / 010 } */
 
 100103  RIVER-03
 A tennis match.
@@ -30,6 +30,21 @@ A tennis match.
 
 100104  NOTE-01
 A note. /* {+++} { OPTION: SET: CODE ALL } */
+
+20100105 LONG-01
+A four-digit year. /* { RVL / HLM / 051 } */
+
+1001051  SEVEN-01
+Seven digits. /* {---} */
+
+1013051  ODD-01
+A malformed date. /* {---} /*
+
+100105  OPEN-01
+After an unclosed comment. /* {###} */
+
+100105  OPT-01
+An open option brace. /* { OPTION: SET: MINIMUM WORDS = 4  */
 
 100105  FINAL-01
 Stop here.
@@ -47,7 +62,12 @@ func TestReadRecords(t *testing.T) {
 			Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}, {Source: "HLM", Target: "RVL", Code: "051"}}, Line: 5},
 		{ID: "RIVER-02", Date: day(2), Text: "Nothing happened.", NoEvent: true, Line: 13},
 		{ID: "RIVER-03", Date: day(3), Text: "A tennis match.", Discard: true, Line: 16},
-		{ID: "NOTE-01", Date: day(4), Text: "A note.", Skip: true, Options: []string{"SET: CODE ALL"}, Line: 20},
+		{ID: "NOTE-01", Date: day(4), Text: "A note.", Skip: true, Complex: true, Options: []string{"SET: CODE ALL"}, Line: 20},
+		{ID: "LONG-01", Date: day(5), Text: "A four-digit year.", Events: []Event{{Source: "RVL", Target: "HLM", Code: "051"}}, Line: 23},
+		{ID: "SEVEN-01", Date: day(5), Text: "Seven digits.", NoEvent: true, Line: 26},
+		{ID: "ODD-01", Text: "A malformed date.", NoEvent: true, Line: 29},
+		{ID: "OPEN-01", Date: day(5), Text: "After an unclosed comment.", Discard: true, Line: 32},
+		{ID: "OPT-01", Date: day(5), Text: "An open option brace.", Skip: true, Options: []string{"SET: MINIMUM WORDS = 4"}, Line: 35},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("records (-want +got):\n%s", d)

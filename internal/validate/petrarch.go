@@ -22,10 +22,13 @@ type petrFile struct {
 }
 
 type petrSentence struct {
-	ID      string `xml:"id,attr"`
-	Date    string `xml:"date,attr"`
-	Text    string `xml:"Text"`
-	Codings []struct {
+	ID   string `xml:"id,attr"`
+	Date string `xml:"date,attr"`
+	// Sentence is "false" on records PETRARCH does not implement ("currently
+	// not implemented"): the suite keeps them but does not test them.
+	Sentence string `xml:"sentence,attr"`
+	Text     string `xml:"Text"`
+	Codings  []struct {
 		Source   string `xml:"sourcecode,attr"`
 		Target   string `xml:"targetcode,attr"`
 		Event    string `xml:"eventcode,attr"`
@@ -35,14 +38,18 @@ type petrSentence struct {
 }
 
 // ReadPetrarch reads a PETRARCH validation XML file. Its <Parse> trees are
-// ignored.
+// ignored; records marked sentence="false" are counted in Suite.NotTests.
 func ReadPetrarch(r io.Reader) (*Suite, error) {
 	var f petrFile
 	if err := xml.NewDecoder(r).Decode(&f); err != nil {
 		return nil, fmt.Errorf("validate: %w", err)
 	}
-	s := &Suite{Verbs: f.Env.Verbs, Actors: f.Env.Actors, Agents: f.Env.Agents, Discards: f.Env.Discards}
+	s := &Suite{Verbs: f.Env.Verbs, Actors: f.Env.Actors, Agents: f.Env.Agents, Discards: f.Env.Discards, Options: petrarchOptions()}
 	for _, ps := range f.Sentences {
+		if ps.Sentence == "false" {
+			s.NotTests++
+			continue
+		}
 		rec := Record{ID: ps.ID, Text: strings.Join(strings.Fields(ps.Text), " ")}
 		if t, err := time.Parse("20060102", ps.Date); err == nil {
 			rec.Date = t

@@ -30,6 +30,12 @@ type Suite struct {
 	Actors   []string
 	Agents   []string
 	Discards []string
+	// NotTests counts records the suite holds but marks as no test
+	// (option changes, notes without expected events).
+	NotTests int
+	// Options are the coding options the suite starts with (the peer's
+	// defaults); TABARI records change them with Record.Options.
+	Options surface.Options
 }
 
 // Result is the outcome of one record.
