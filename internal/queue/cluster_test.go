@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dyad-events/dyad"
 	"github.com/nats-io/nats-server/v2/server"
 )
 
@@ -66,6 +67,22 @@ func openWhenReady(t *testing.T, url string, cfg Config) *Queue {
 	}
 }
 
+// submitWhenReady retries Submit while a new cluster still elects the
+// leaders of its streams (on a loaded machine that outlasts Open).
+func submitWhenReady(t *testing.T, q *Queue, d *dyad.Document) {
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := q.Submit(context.Background(), d)
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
 func TestThreeNodeClusterSurvivesANode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts three servers")
@@ -77,9 +94,7 @@ func TestThreeNodeClusterSurvivesANode(t *testing.T) {
 	q := openWhenReady(t, all, cfg)
 	docs := corpus(30)
 	for _, d := range docs {
-		if _, err := q.Submit(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		submitWhenReady(t, q, d)
 	}
 	srvs[2].Shutdown() // one machine lost: two of three replicas remain
 	ctx, cancel := context.WithCancel(context.Background())
