@@ -40,18 +40,16 @@ var statements = withMultiRow(map[string]string{
 	"narrow": `UPDATE events SET date = ?, date_precision = ?, day = ?, day_lo = ?, day_hi = ? WHERE id = ?`,
 	"locate": `UPDATE events SET place_key = ?, place = ? WHERE id = ? AND place_key = ''`,
 	// recount derives the counts from the mentions, so they cannot drift;
-	// it runs once per merged event at the end of each batch.
-	"recount": `UPDATE events SET
-		num_mentions = (SELECT count(*) FROM event_mentions WHERE event = ?1),
-		num_articles = (SELECT count(DISTINCT doc) FROM event_mentions WHERE event = ?1),
-		num_sources = (SELECT count(DISTINCT coalesce(nullif(d.source, ''), 'doc:' || d.id))
-			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1),
-		num_stories = (SELECT count(DISTINCT coalesce(d.dup_of, d.id))
-			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1),
-		first_seen = (SELECT min(coalesce(nullif(d.date, ''), d.ingested_at))
-			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1),
-		last_seen = (SELECT max(coalesce(nullif(d.date, ''), d.ingested_at))
-			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1)
+	// it runs once per merged event at the end of each batch, in one pass
+	// over the event's mentions.
+	"recount": `UPDATE events SET num_mentions = a.n, num_articles = a.articles, num_sources = a.sources,
+		num_stories = a.stories, first_seen = a.first, last_seen = a.last
+		FROM (SELECT count(*) AS n, count(DISTINCT m.doc) AS articles,
+			count(DISTINCT coalesce(nullif(d.source, ''), 'doc:' || d.id)) AS sources,
+			count(DISTINCT coalesce(d.dup_of, d.id)) AS stories,
+			min(coalesce(nullif(d.date, ''), d.ingested_at)) AS first,
+			max(coalesce(nullif(d.date, ''), d.ingested_at)) AS last
+			FROM event_mentions m JOIN documents d ON d.id = m.doc WHERE m.event = ?1) AS a
 		WHERE id = ?1`,
 })
 
