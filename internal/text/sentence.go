@@ -52,9 +52,17 @@ func (p *splitter) boundary(i int) int {
 		if p.upper(next) && next.kind == itemWord {
 			return i + 1
 		}
-	case itemURL:
-		if next.kind == itemURL {
-			return i + 1 // a list of links, one a line once
+	case itemURL, itemEmail:
+		if p.afterAddress(next) {
+			return i + 1
+		}
+	case itemSymbol:
+		if p.closesAngle(i) && p.afterAddress(next) {
+			return i + 1
+		}
+	case itemPunct:
+		if p.letterPart(i) {
+			return i + 1
 		}
 	case itemDash, itemHyphen:
 		if p.dateline(i) {
@@ -113,6 +121,8 @@ func (p *splitter) opens(i, j int) bool {
 		return false // ". . ." or "?!" spaced out: wait for the last one
 	case itemURL, itemEmail, itemHandle, itemHashtag:
 		return true
+	case itemEmoticon:
+		return false // "Great place! :)": the smiley belongs to the sentence
 	}
 	if p.items[i].kind == itemEllipsis {
 		return p.upper(next) || next.kind == itemOpenQuote || next.kind == itemQuote && p.opensWord(j) ||
@@ -123,6 +133,62 @@ func (p *splitter) opens(i, j int) bool {
 	}
 	// "1." numbering a list item is no sentence.
 	return !(i == p.start+1 && p.items[p.start].kind == itemNumber && p.text(p.items[i]) == ".")
+}
+
+// afterAddress reports whether next, following a web or e-mail address
+// (or the ">" closing "<jane@example.org>"), starts a new sentence. An
+// address is not something a sentence goes on after with a capitalized word
+// or a number: "Mail jane@example.org Tickets are free", "at www.example.org
+// 555-0100" are a signature or a list run together, one item a line once.
+func (p *splitter) afterAddress(next item) bool {
+	switch next.kind {
+	case itemWord:
+		return p.upper(next)
+	case itemNumber, itemURL, itemEmail, itemOpenQuote, itemCurrency:
+		return true
+	}
+	return false
+}
+
+// closesAngle reports whether the symbol items[i] is ">" or ">>" closing a
+// "<" or "<<" of the same sentence, as around an address or an attachment
+// ("<< File: report.xls >>").
+func (p *splitter) closesAngle(i int) bool {
+	t := p.text(p.items[i])
+	if t != ">" && t != ">>" {
+		return false
+	}
+	for k := i - 1; k >= p.start; k-- {
+		if o := p.text(p.items[k]); o == "<" || o == "<<" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGreeting is the most words a greeting runs before its comma: "Dear
+// Mr. John Smith,".
+const maxGreeting = 5
+
+// letterPart reports whether the comma items[i] ends the greeting or the
+// closing of a letter ("Hi Louise,", "Best regards,"): the sentence is
+// only words up to the comma and a capitalized word follows.
+func (p *splitter) letterPart(i int) bool {
+	if p.text(p.items[i]) != "," || i == p.start || i-p.start > maxGreeting || !p.upper(p.items[i+1]) {
+		return false
+	}
+	var b strings.Builder
+	for k := p.start; k < i; k++ {
+		if it := p.items[k]; it.kind != itemWord && it.kind != itemAbbrev {
+			return false
+		}
+		if k > p.start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(p.text(p.items[k])))
+	}
+	first, _, _ := strings.Cut(b.String(), " ")
+	return p.rules.closings[b.String()] || p.rules.greetings[first]
 }
 
 // abbrevEnds reports whether the abbreviation it ends a sentence before

@@ -73,6 +73,18 @@ func TestSplit(t *testing.T) {
 		{"indented paragraph", "The talks ended without a deal for the company and its\n    The ministry said",
 			"The talks ended without a deal for the company and its || The ministry said"},
 		{"blank line", "First part\n\nsecond part", "First part || second part"},
+		{"smiley after final punctuation", "The kebabs were great! :) We will be back.",
+			"The kebabs were great! :) || We will be back."},
+		{"address before a name", "Questions to press@example.org Maria Lopez, spokeswoman",
+			"Questions to press@example.org || Maria Lopez, spokeswoman"},
+		{"address before a number", "Web: www.example.org 555-0199", "Web: www.example.org || 555-0199"},
+		{"address mid-sentence", "Write to press@example.org for details.", "Write to press@example.org for details."},
+		{"bracketed address", "Ask Ana <ana@example.org> She knows.", "Ask Ana <ana@example.org> || She knows."},
+		{"attachment marker", "<< File: budget.xls >> Please read it.", "<< File: budget.xls >> || Please read it."},
+		{"greeting", "Hi Louise, I read your note.", "Hi Louise, || I read your note."},
+		{"closing", "See you then. Best regards, Omar", "See you then. || Best regards, || Omar"},
+		{"closing-like opener", "Thanks, he said, to the donors.", "Thanks, he said, to the donors."},
+		{"city list", "Paris, London and Rome agreed.", "Paris, London and Rome agreed."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
