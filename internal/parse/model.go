@@ -24,8 +24,10 @@ type worker struct {
 	scores []float32
 }
 
+// newWorker sizes the scores for any class byte, which packed.score
+// relies on; nLabels is at most maxLabels+1.
 func newWorker(nLabels int) *worker {
-	return &worker{scores: make([]float32, max(nMoves, nLabels))}
+	return &worker{scores: make([]float32, max(nMoves, nLabels, 256))}
 }
 
 // Parse fills Head and Rel of every token of a tagged sentence (UPOS and

@@ -115,6 +115,14 @@ func newQuad(s *sparse) *quad {
 func (q *quad) classes() int { return nMoves }
 
 func (q *quad) score(fs []uint64, out []float32) {
+	// Load every row once before summing, as packed.touch does: the
+	// independent loads overlap their cache misses. x only keeps them
+	// from being optimized away; out[0] is overwritten below.
+	var x int16
+	for _, f := range fs {
+		x += q.w[4*(f&q.mask)]
+	}
+	out[0] = float32(x)
 	var a, b, c int32
 	for _, f := range fs {
 		r := q.w[4*(f&q.mask):][:4]
