@@ -59,15 +59,20 @@ func (p *packed) score(fs []uint64, out []float32) {
 	out[0] = 0
 }
 
-// touch loads the row of every feature before score uses them. The loads
-// are independent, so the processor overlaps their cache misses; in the
-// scoring loop the unpredictable overflow branch would stall on each miss
-// in turn. The caller keeps the sum so that the loads are not optimized
-// away.
+// touch loads the row of every feature before score uses them, then the
+// start of every overflow run. The loads of each loop are independent, so
+// the processor overlaps their cache misses; in the scoring loop the
+// unpredictable overflow branch would stall on each miss in turn. The
+// caller keeps the sum so that the loads are not optimized away.
 func (p *packed) touch(fs []uint64) uint32 {
 	var x uint32
 	for _, f := range fs {
 		x += p.rows[4*(f&p.mask)+3]
+	}
+	for _, f := range fs {
+		if e := p.rows[4*(f&p.mask)+3]; e&spill != 0 {
+			x += p.more[e&^spill]
+		}
 	}
 	return x
 }
