@@ -19,7 +19,7 @@ type packed struct {
 const spill = 1 << 31
 
 func newPacked(s *sparse) *packed {
-	p := &packed{k: s.k, mask: s.mask, rows: make([]uint32, 4*(len(s.off)-1))}
+	p := &packed{k: s.k, mask: s.mask, rows: hugeSlice[uint32](4 * (len(s.off) - 1))}
 	for b := 0; b+1 < len(s.off); b++ {
 		run, row := s.ent[s.off[b]:s.off[b+1]], p.rows[4*b:][:4]
 		if len(run) <= 4 {

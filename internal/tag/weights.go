@@ -28,7 +28,7 @@ func newWeights(features int) *weights {
 	for size < 2*features {
 		size <<= 1
 	}
-	return &weights{slots: make([]wslot, size), mask: uint64(size - 1)}
+	return &weights{slots: hugeSlice[wslot](size), mask: uint64(size - 1)}
 }
 
 func (w *weights) slot(k uint64) uint64 {
