@@ -22,10 +22,11 @@
 // capitalized sentence opener, after a news dateline ("WASHINGTON (Reuters)
 // -"), after a web or e-mail address followed by a capitalized word or a
 // number (a signature run together), after the comma of a letter's greeting
-// or closing ("Hi Louise,", "Best regards,"), at a blank line, before a list
-// item, and at a line break after a short or before an indented line unless
-// the text looks wrapped. A smiley after final punctuation stays with its
-// sentence.
+// or closing ("Hi Louise,", "Best regards,"), around the date and time stamp
+// of a forwarded e-mail ("Kay Mann || 04/26/2001 07:17 AM || Will you"), at
+// a blank line, before a list item, and at a line break after a short or
+// before an indented line unless the text looks wrapped. A smiley after
+// final punctuation stays with its sentence.
 // Sentences never cross block boundaries; a headline without punctuation is
 // one sentence because it is one block.
 //

@@ -69,10 +69,44 @@ func (p *splitter) boundary(i int) int {
 			return i + 1
 		}
 	}
+	if p.stampEnds(i) || p.stampAt(i+1) && p.signs(it) {
+		return i + 1
+	}
 	if p.lineBreak(i) {
 		return i + 1
 	}
 	return 0
+}
+
+// stampAt reports whether a date and time stamp starts at items[j]:
+// "04/26/2001 07:17 AM", the header an e-mail program puts after the
+// sender's name when a message is forwarded or quoted.
+func (p *splitter) stampAt(j int) bool {
+	if j+2 >= len(p.items) {
+		return false
+	}
+	date, clock, half := p.items[j], p.items[j+1], p.items[j+2]
+	return date.kind == itemNumber && strings.Count(p.text(date), "/") == 2 &&
+		clock.kind == itemNumber && strings.Contains(p.text(clock), ":") &&
+		half.kind == itemWord && isMeridiem(p.text(half))
+}
+
+func isMeridiem(s string) bool { return strings.EqualFold(s, "am") || strings.EqualFold(s, "pm") }
+
+// stampEnds reports whether items[i] ends a date and time stamp and a
+// message or another header line starts after it: "07:17 AM Will you".
+func (p *splitter) stampEnds(i int) bool {
+	if i < 2 || !p.stampAt(i-2) {
+		return false
+	}
+	next := p.items[i+1]
+	return next.kind == itemWord && p.upper(next) || next.kind == itemEmail || next.kind == itemQuote || next.kind == itemOpenQuote
+}
+
+// signs reports whether it can end a sender's name or address before a
+// stamp: "Kay Mann 04/26/2001", "<kay@example.org> 04/26/2001".
+func (p *splitter) signs(it item) bool {
+	return it.kind == itemWord && p.upper(it) || it.kind == itemEmail || p.text(it) == ">"
 }
 
 // text returns the text of it.

@@ -85,6 +85,12 @@ func TestSplit(t *testing.T) {
 		{"closing", "See you then. Best regards, Omar", "See you then. || Best regards, || Omar"},
 		{"closing-like opener", "Thanks, he said, to the donors.", "Thanks, he said, to the donors."},
 		{"city list", "Paris, London and Rome agreed.", "Paris, London and Rome agreed."},
+		{"forwarded header", "Thanks. Ana Ruiz 03/14/2019 09:05 AM Please see below.",
+			"Thanks. || Ana Ruiz || 03/14/2019 09:05 AM || Please see below."},
+		{"header after address", "From <ana@example.org> 03/14/2019 09:05 PM Hi all",
+			"From <ana@example.org> || 03/14/2019 09:05 PM || Hi all"},
+		{"stamp in a sentence", "The file was saved on 03/14/2019 09:05 am by the clerk.",
+			"The file was saved on 03/14/2019 09:05 am by the clerk."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
