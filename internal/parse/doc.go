@@ -11,8 +11,11 @@
 // recover from its own mistakes; non-projective training trees are kept,
 // with approximate costs. Weights live in fixed tables indexed by uint64
 // feature hashes (no strings are built per feature), are quantized to
-// int16 and stored sparsely; the transition table is expanded to a dense
-// row of four weights per bucket when loaded, one cache line per feature.
+// int16 and stored sparsely; when loaded, the transition table is expanded
+// to a dense row of four weights per bucket and the label table to rows of
+// four inline entries (longer runs overflow), so most features cost one
+// cache miss. Scoring first loads every feature's row in a loop of
+// independent loads, so the misses overlap instead of queueing.
 //
 // Greedy decoding was chosen over a beam for speed: a beam of k costs k
 // times as much per sentence.

@@ -8,8 +8,16 @@ import (
 // mix combines two 64-bit values into a well-spread hash (a variant of the
 // splitmix64 finalizer); feature hashes are built from it without
 // allocating strings.
-func mix(a, b uint64) uint64 {
-	h := a ^ (b+0x9e3779b97f4a7c15)*0xbf58476d1ce4e5b9
+func mix(a, b uint64) uint64 { return mixSpread(a, spread(b)) }
+
+// spread is the half of mix that depends on b alone. The attributes of
+// the nodes are stored spread, once per sentence, so that the feature
+// templates, which combine them again and again, pay only for the rest.
+func spread(b uint64) uint64 { return (b + 0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9 }
+
+// mixSpread is mix(a, b) given sb = spread(b).
+func mixSpread(a, sb uint64) uint64 {
+	h := a ^ sb
 	h ^= h >> 31
 	h *= 0x94d049bb133111eb
 	h ^= h >> 29

@@ -6,9 +6,9 @@ package parse
 func labelFeatures(s *state, x *words, f *feats, h, d int) {
 	f.h = f.h[:0]
 	w, t, p := x.w, x.t, x.p
-	dir := uint64(1)
+	dir := spread(1)
 	if d > h {
-		dir = 2
+		dir = spread(2)
 	}
 	dw, dt, hw, ht := at(w, d), at(t, d), at(w, h), at(t, h)
 	dl1, dr1 := child(s.lm1, d), child(s.rm1, d)

@@ -24,8 +24,10 @@ type worker struct {
 	scores []float32
 }
 
+// newWorker sizes the scores for any class byte, which packed.score
+// relies on; nLabels is at most maxLabels+1.
 func newWorker(nLabels int) *worker {
-	return &worker{scores: make([]float32, max(nMoves, nLabels))}
+	return &worker{scores: make([]float32, max(nMoves, nLabels, 256))}
 }
 
 // Parse fills Head and Rel of every token of a tagged sentence (UPOS and
@@ -52,6 +54,9 @@ func (wk *worker) parse(m *Model, toks []dyad.Token) {
 
 // bestMove scores the current state and returns the best legal move.
 func (wk *worker) bestMove(sc scorer) int {
+	if mv, ok := wk.st.forced(); ok {
+		return mv // nothing to choose: skip the features and the scoring
+	}
 	moveFeatures(&wk.st, &wk.x, &wk.f)
 	sc.score(wk.f.h, wk.scores)
 	best := -1
@@ -61,6 +66,18 @@ func (wk *worker) bestMove(sc scorer) int {
 		}
 	}
 	return best
+}
+
+// forced returns the only legal move, if there is only one: a shift while
+// the stack holds just the root, a right arc once the buffer is empty.
+func (s *state) forced() (int, bool) {
+	n, mv := 0, 0
+	for m := range nMoves {
+		if s.legal(m) {
+			n, mv = n+1, m
+		}
+	}
+	return mv, n == 1
 }
 
 // arc returns the head and dependent of the arc that move mv makes.

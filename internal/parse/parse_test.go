@@ -153,3 +153,29 @@ func BenchmarkLoadDefault(b *testing.B) {
 		f.Close()
 	}
 }
+
+func TestSpread(t *testing.T) {
+	tests := []struct {
+		name      string
+		raw, want uint64
+	}{
+		{"none", noneVal, noneSpread},
+		{"root", rootVal, rootSpread},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := spread(tt.raw); got != tt.want {
+				t.Errorf("spread(%#x) = %#x, want %#x", tt.raw, got, tt.want)
+			}
+			// mix must stay the function the models were trained with.
+			a := uint64(0x1234)
+			h := a ^ (tt.raw+0x9e3779b97f4a7c15)*0xbf58476d1ce4e5b9
+			h ^= h >> 31
+			h *= 0x94d049bb133111eb
+			h ^= h >> 29
+			if got := mix(a, tt.raw); got != h {
+				t.Errorf("mix = %#x, want %#x", got, h)
+			}
+		})
+	}
+}

@@ -65,12 +65,12 @@ func (m *Model) Save(w io.Writer) error {
 		bw.WriteString(l)
 	}
 	mv, ok1 := m.move.(*quad)
-	lb, ok2 := m.label.(*sparse)
+	lb, ok2 := m.label.(*packed)
 	if !ok1 || !ok2 {
 		return errors.New("parse: only a trained model can be saved")
 	}
 	mv.sparse().write(bw)
-	lb.write(bw)
+	lb.sparse().write(bw)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("parse: %w", err)
 	}
@@ -145,9 +145,11 @@ func readModel(r *bufio.Reader) (*Model, error) {
 		return nil, err
 	}
 	m.move = newQuad(mv)
-	if m.label, err = readSparse(r, n+1); err != nil {
+	lb, err := readSparse(r, n+1)
+	if err != nil {
 		return nil, err
 	}
+	m.label = newPacked(lb)
 	return m, nil
 }
 

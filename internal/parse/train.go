@@ -118,7 +118,7 @@ func (t *trainer) collectLabels(train [][]dyad.Token) {
 }
 
 func (t *trainer) model() *Model {
-	return &Model{labels: t.labels, move: newQuad(t.move.average(max(t.moveStep, 1))), label: t.lab.average(max(t.labStep, 1))}
+	return &Model{labels: t.labels, move: newQuad(t.move.average(max(t.moveStep, 1))), label: newPacked(t.lab.average(max(t.labStep, 1)))}
 }
 
 // sentence trains on one sentence with the dynamic oracle: the model is

@@ -103,7 +103,7 @@ type quad struct {
 }
 
 func newQuad(s *sparse) *quad {
-	q := &quad{mask: s.mask, w: make([]int16, 4*(len(s.off)-1))}
+	q := &quad{mask: s.mask, w: hugeSlice[int16](4 * (len(s.off) - 1))}
 	for b := 0; b+1 < len(s.off); b++ {
 		for _, e := range s.ent[s.off[b]:s.off[b+1]] {
 			q.w[4*b+int(e>>16)] = int16(e)
@@ -115,6 +115,14 @@ func newQuad(s *sparse) *quad {
 func (q *quad) classes() int { return nMoves }
 
 func (q *quad) score(fs []uint64, out []float32) {
+	// Load every row once before summing, as packed.touch does: the
+	// independent loads overlap their cache misses. x only keeps them
+	// from being optimized away; out[0] is overwritten below.
+	var x int16
+	for _, f := range fs {
+		x += q.w[4*(f&q.mask)]
+	}
+	out[0] = float32(x)
 	var a, b, c int32
 	for _, f := range fs {
 		r := q.w[4*(f&q.mask):][:4]

@@ -28,7 +28,7 @@ func newWeights(features int) *weights {
 	for size < 2*features {
 		size <<= 1
 	}
-	return &weights{slots: make([]wslot, size), mask: uint64(size - 1)}
+	return &weights{slots: hugeSlice[wslot](size), mask: uint64(size - 1)}
 }
 
 func (w *weights) slot(k uint64) uint64 {
@@ -52,7 +52,29 @@ func (w *weights) add(k uint64, run []wpair) {
 
 // score adds the weights of fs to scores.
 func (w *weights) score(fs []uint64, scores []float32) {
+	for len(fs) > chunk {
+		w.scoreChunk(fs[:chunk], scores)
+		fs = fs[chunk:]
+	}
+	w.scoreChunk(fs, scores)
+}
+
+// chunk is how many features scoreChunk takes at a time.
+const chunk = 64
+
+// scoreChunk scores up to chunk features in three loops, so that cache
+// misses overlap instead of queueing: first it loads the home slot of
+// every feature (independent loads), then it finds each feature's slot and
+// loads the first pair of its run (again independent of one another), and
+// only then sums the runs, now in cache. x keeps the first loads from
+// being optimized away.
+func (w *weights) scoreChunk(fs []uint64, scores []float32) {
+	var x uint32
 	for _, f := range fs {
+		x |= w.slots[w.slot(fixKey(f))].n
+	}
+	var found [chunk]uint32 // slot index + 1, or 0 when the feature has no weights
+	for k, f := range fs {
 		f = fixKey(f)
 		i := w.slot(f)
 		for w.slots[i].key != f {
@@ -61,10 +83,21 @@ func (w *weights) score(fs []uint64, scores []float32) {
 			}
 			i = (i + 1) & w.mask
 		}
-		for _, p := range w.pairs[w.slots[i].start : w.slots[i].start+w.slots[i].n] {
-			scores[p.label] += p.value
+		found[k] = uint32(i) + 1
+		if sl := w.slots[i]; sl.n > 0 {
+			x |= uint32(w.pairs[sl.start].label)
 		}
 	next:
+	}
+	scores[0] += float32(x >> 31) // 0: counts and labels are below 2^31
+	for _, i := range found[:len(fs)] {
+		if i == 0 {
+			continue
+		}
+		sl := w.slots[i-1]
+		for _, p := range w.pairs[sl.start : sl.start+sl.n] {
+			scores[p.label] += p.value
+		}
 	}
 }
 

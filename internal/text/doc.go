@@ -20,13 +20,19 @@
 // Sentences end at final punctuation (with the closing quotes and brackets
 // that follow it: `."`, `?”`, `.)`), at an abbreviation followed by a
 // capitalized sentence opener, after a news dateline ("WASHINGTON (Reuters)
-// -"), at a blank line, before a list item, and at a line break after a
-// short or before an indented line unless the text looks wrapped.
+// -"), after a web or e-mail address followed by a capitalized word or a
+// number (a signature run together), after the comma of a letter's greeting
+// or closing ("Hi Louise,", "Best regards,"), around the date and time stamp
+// of a forwarded e-mail ("Kay Mann || 04/26/2001 07:17 AM || Will you"), at
+// a blank line, before a list item, and at a line break after a short or
+// before an indented line unless the text looks wrapped. A smiley after
+// final punctuation stays with its sentence.
 // Sentences never cross block boundaries; a headline without punctuation is
 // one sentence because it is one block.
 //
 // The dictionaries (abbreviations, hyphen prefixes, contractions,
-// emoticons, sentence openers, words that do not end a line) are plain-text files under data/, embedded in
+// emoticons, sentence openers, words that do not end a line, letter
+// greetings and closings) are plain-text files under data/, embedded in
 // the binary; LoadRules and LoadRulesDir read a user's replacements.
 //
 // Entry points:

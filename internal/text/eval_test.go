@@ -12,11 +12,11 @@ import (
 )
 
 // Floors are the figures measured on the EWT test set (token F1 99.19%,
-// sentence F1 84.82%) minus a small margin. Raise them when the rules
+// sentence F1 88.09%) minus a small margin. Raise them when the rules
 // improve; a change that lowers them is a regression.
 const (
 	floorTokenF1    = 0.990
-	floorSentenceF1 = 0.845
+	floorSentenceF1 = 0.876
 )
 
 func evalFile(t *testing.T, name string) Result {

@@ -38,10 +38,13 @@ type Rules struct {
 	emoFirst      string          // the first bytes of the emoticons
 	starters      map[string]bool // lower-case sentence openers
 	continuers    map[string]bool // lower-case words that rarely end a line
+	closings      map[string]bool // lower-case letter closings: "best regards"
+	greetings     map[string]bool // lower-case words opening a greeting: "dear"
 }
 
 // ruleFiles names the files a Rules is built from.
-var ruleFiles = [...]string{"abbreviations.txt", "prefixes.txt", "contractions.txt", "emoticons.txt", "starters.txt", "continuers.txt"}
+var ruleFiles = [...]string{"abbreviations.txt", "prefixes.txt", "contractions.txt", "emoticons.txt", "starters.txt", "continuers.txt",
+	"closings.txt", "greetings.txt"}
 
 // DefaultRules returns the rules embedded in dyad. The value is shared and
 // must not be modified.
@@ -109,6 +112,10 @@ func (r *Rules) read(name string, f io.Reader) error {
 		r.starters = parseSet(lines)
 	case "continuers.txt":
 		r.continuers = parseSet(lines)
+	case "closings.txt":
+		r.closings = parsePhrases(lines)
+	case "greetings.txt":
+		r.greetings = parseSet(lines)
 	}
 	if err != nil {
 		return fmt.Errorf("text: %s: %w", name, err)
@@ -151,6 +158,16 @@ func parseSet(lines [][]string) map[string]bool {
 	m := make(map[string]bool, len(lines))
 	for _, f := range lines {
 		m[strings.ToLower(f[0])] = true
+	}
+	return m
+}
+
+// parsePhrases reads lines of one or more words as lower-case phrases with
+// the words joined by one space.
+func parsePhrases(lines [][]string) map[string]bool {
+	m := make(map[string]bool, len(lines))
+	for _, f := range lines {
+		m[strings.ToLower(strings.Join(f, " "))] = true
 	}
 	return m
 }

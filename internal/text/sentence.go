@@ -52,19 +52,61 @@ func (p *splitter) boundary(i int) int {
 		if p.upper(next) && next.kind == itemWord {
 			return i + 1
 		}
-	case itemURL:
-		if next.kind == itemURL {
-			return i + 1 // a list of links, one a line once
+	case itemURL, itemEmail:
+		if p.afterAddress(next) {
+			return i + 1
+		}
+	case itemSymbol:
+		if p.closesAngle(i) && p.afterAddress(next) {
+			return i + 1
+		}
+	case itemPunct:
+		if p.letterPart(i) {
+			return i + 1
 		}
 	case itemDash, itemHyphen:
 		if p.dateline(i) {
 			return i + 1
 		}
 	}
+	if p.stampEnds(i) || p.stampAt(i+1) && p.signs(it) {
+		return i + 1
+	}
 	if p.lineBreak(i) {
 		return i + 1
 	}
 	return 0
+}
+
+// stampAt reports whether a date and time stamp starts at items[j]:
+// "04/26/2001 07:17 AM", the header an e-mail program puts after the
+// sender's name when a message is forwarded or quoted.
+func (p *splitter) stampAt(j int) bool {
+	if j+2 >= len(p.items) {
+		return false
+	}
+	date, clock, half := p.items[j], p.items[j+1], p.items[j+2]
+	return date.kind == itemNumber && strings.Count(p.text(date), "/") == 2 &&
+		clock.kind == itemNumber && strings.Contains(p.text(clock), ":") &&
+		half.kind == itemWord && isMeridiem(p.text(half))
+}
+
+func isMeridiem(s string) bool { return strings.EqualFold(s, "am") || strings.EqualFold(s, "pm") }
+
+// stampEnds reports whether items[i] ends a date and time stamp and a
+// message or another header line starts after it: "07:17 AM Will you".
+func (p *splitter) stampEnds(i int) bool {
+	if i < 2 || !p.stampAt(i-2) {
+		return false
+	}
+	next := p.items[i+1]
+	return next.kind == itemWord && p.upper(next) || next.kind == itemEmail || next.kind == itemQuote || next.kind == itemOpenQuote
+}
+
+// signs reports whether it can end a sender's name or address before a
+// stamp: "Kay Mann 04/26/2001", "<kay@example.org> 04/26/2001".
+func (p *splitter) signs(it item) bool {
+	return it.kind == itemWord && p.upper(it) || it.kind == itemEmail || p.text(it) == ">"
 }
 
 // text returns the text of it.
@@ -113,6 +155,8 @@ func (p *splitter) opens(i, j int) bool {
 		return false // ". . ." or "?!" spaced out: wait for the last one
 	case itemURL, itemEmail, itemHandle, itemHashtag:
 		return true
+	case itemEmoticon:
+		return false // "Great place! :)": the smiley belongs to the sentence
 	}
 	if p.items[i].kind == itemEllipsis {
 		return p.upper(next) || next.kind == itemOpenQuote || next.kind == itemQuote && p.opensWord(j) ||
@@ -123,6 +167,62 @@ func (p *splitter) opens(i, j int) bool {
 	}
 	// "1." numbering a list item is no sentence.
 	return !(i == p.start+1 && p.items[p.start].kind == itemNumber && p.text(p.items[i]) == ".")
+}
+
+// afterAddress reports whether next, following a web or e-mail address
+// (or the ">" closing "<jane@example.org>"), starts a new sentence. An
+// address is not something a sentence goes on after with a capitalized word
+// or a number: "Mail jane@example.org Tickets are free", "at www.example.org
+// 555-0100" are a signature or a list run together, one item a line once.
+func (p *splitter) afterAddress(next item) bool {
+	switch next.kind {
+	case itemWord:
+		return p.upper(next)
+	case itemNumber, itemURL, itemEmail, itemOpenQuote, itemCurrency:
+		return true
+	}
+	return false
+}
+
+// closesAngle reports whether the symbol items[i] is ">" or ">>" closing a
+// "<" or "<<" of the same sentence, as around an address or an attachment
+// ("<< File: report.xls >>").
+func (p *splitter) closesAngle(i int) bool {
+	t := p.text(p.items[i])
+	if t != ">" && t != ">>" {
+		return false
+	}
+	for k := i - 1; k >= p.start; k-- {
+		if o := p.text(p.items[k]); o == "<" || o == "<<" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGreeting is the most words a greeting runs before its comma: "Dear
+// Mr. John Smith,".
+const maxGreeting = 5
+
+// letterPart reports whether the comma items[i] ends the greeting or the
+// closing of a letter ("Hi Louise,", "Best regards,"): the sentence is
+// only words up to the comma and a capitalized word follows.
+func (p *splitter) letterPart(i int) bool {
+	if p.text(p.items[i]) != "," || i == p.start || i-p.start > maxGreeting || !p.upper(p.items[i+1]) {
+		return false
+	}
+	var b strings.Builder
+	for k := p.start; k < i; k++ {
+		if it := p.items[k]; it.kind != itemWord && it.kind != itemAbbrev {
+			return false
+		}
+		if k > p.start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(p.text(p.items[k])))
+	}
+	first, _, _ := strings.Cut(b.String(), " ")
+	return p.rules.closings[b.String()] || p.rules.greetings[first]
 }
 
 // abbrevEnds reports whether the abbreviation it ends a sentence before
