@@ -36,7 +36,8 @@ type lexer struct {
 }
 
 func lex(text string) []item {
-	l := &lexer{text: text}
+	// About one item per six bytes of news text: one allocation, mostly.
+	l := &lexer{text: text, items: make([]item, 0, len(text)/6+1)}
 	for l.pos < len(l.text) {
 		r, w := utf8.DecodeRuneInString(l.text[l.pos:])
 		switch {
