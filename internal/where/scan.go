@@ -33,7 +33,8 @@ type scanner struct {
 
 // tokenize returns the tokens of text.
 func tokenize(text string) []token {
-	s := &scanner{text: text}
+	// About one token per five bytes of news text.
+	s := &scanner{text: text, toks: make([]token, 0, len(text)/5+1)}
 	for s.pos < len(s.text) {
 		s.step()
 	}
