@@ -99,3 +99,66 @@ func BenchmarkPipelineStages(b *testing.B) {
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(sentences)/cpu.Seconds(), "sentences/cpu-s")
 }
+
+// BenchmarkStagesAfterParse runs the stages after the parser (times,
+// places, mentions, quotes, events) on stories tagged and parsed once, so
+// that a profile of them is not drowned by the tagger and parser.
+func BenchmarkStagesAfterParse(b *testing.B) {
+	docs := newsDocs(b, 40)
+	chain, err := pipeline(Config{Workers: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	split := parserIndex(b, chain) + 1
+	ctx := context.Background()
+	sentences := 0
+	for i, d := range docs {
+		docs[i] = clone(d)
+		process(ctx, chain[:split], docs[i])
+		sentences += len(docs[i].Sentences)
+	}
+	rest := chain[split:]
+	timed := make([]*timedStage, len(rest))
+	var wrapped dyad.Chain
+	for i, s := range rest {
+		timed[i] = &timedStage{name: stageName(s), stage: s}
+		wrapped = append(wrapped, timed[i])
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			process(ctx, wrapped, parsedCopy(d))
+		}
+		n += sentences
+	}
+	for _, t := range timed {
+		b.ReportMetric(float64(t.spent.Microseconds())/float64(n), t.name+"-µs/sent")
+	}
+}
+
+// parserIndex is where the dependency parser stands in chain.
+func parserIndex(b *testing.B, chain dyad.Chain) int {
+	for i, s := range chain {
+		if stageName(s) == "parse" {
+			return i
+		}
+	}
+	b.Fatal("no parser in the pipeline")
+	return 0
+}
+
+// parsedCopy copies a parsed document so that the later stages can fill
+// the copy and change its tokens without touching d.
+func parsedCopy(d *dyad.Document) *dyad.Document {
+	c := *d
+	c.Blocks = append([]dyad.Block(nil), d.Blocks...)
+	c.Errors = append([]dyad.Error(nil), d.Errors...)
+	c.Sentences = make([]dyad.Sentence, len(d.Sentences))
+	for i, s := range d.Sentences {
+		s.Tokens = append([]dyad.Token(nil), s.Tokens...)
+		c.Sentences[i] = s
+	}
+	return &c
+}
