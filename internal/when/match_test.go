@@ -60,3 +60,26 @@ func vocabulary(w *Words) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestLexLower checks that items' lower forms, sliced from the folded
+// text, are what lowering each item gives, with and without non-ASCII
+// words around them.
+func TestLexLower(t *testing.T) {
+	for _, text := range []string{
+		"On Friday, 3 May, THE Talks in Zürich ended.",
+		"İstanbul hosted the ÉLYSÉE summit on MONDAY 12th June 2024.",
+		"", "A", "ÀB cD",
+	} {
+		t.Run(text, func(t *testing.T) {
+			for _, it := range lex(text) {
+				want := lower(it.text)
+				if it.kind == kNum {
+					want = strings.TrimRight(it.text, "stndrhSTNDRH")
+				}
+				if it.lower != want {
+					t.Errorf("item %q: lower %q, want %q", it.text, it.lower, want)
+				}
+			}
+		})
+	}
+}
