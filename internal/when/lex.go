@@ -39,8 +39,9 @@ type lexer struct {
 }
 
 func lex(text string) []item {
-	// About one item per six bytes of news text: one allocation, mostly.
-	l := &lexer{text: text, folded: foldASCII(text), items: make([]item, 0, len(text)/6+1)}
+	// News text has about one item (words and punctuation) per five
+	// bytes; a little more room saves growing the slice.
+	l := &lexer{text: text, folded: foldASCII(text), items: make([]item, 0, len(text)/4+1)}
 	for l.pos < len(l.text) {
 		r, w := utf8.DecodeRuneInString(l.text[l.pos:])
 		switch {
