@@ -26,7 +26,7 @@ type resolver struct {
 func (r *resolver) sentence(si int, ms []actors.Match) {
 	toks := r.d.Sentences[si].Tokens
 	covered := make([]bool, len(toks))
-	var cur []dyad.Mention
+	cur := make([]dyad.Mention, 0, len(ms)+2)
 	for _, m := range ms {
 		cur = append(cur, mentionOf(r.d, si, m))
 		for k := m.Start; k < m.End; k++ {

@@ -91,6 +91,10 @@ func possessive(w string) int {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII, most of news text: no marks, and only a-z, A-Z, 0-9.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
