@@ -47,6 +47,11 @@ func (lx *Lexicon) matchForms(forms []string, date time.Time) []Match {
 	ws := words(forms)
 	us := lx.units(ws)
 	c := composer{lx: lx, ws: ws, us: us, date: date}
+	if len(us) > 0 {
+		// At most one mention per unit: one allocation instead of a
+		// growing slice of large Match values.
+		c.out = make([]Match, 0, len(us))
+	}
 	return c.run()
 }
 
@@ -85,20 +90,37 @@ func (lx *Lexicon) longest(ws []word, i int) (int, []*alias) {
 // "Mexico's president" is not read as one name; the last word may be
 // possessive ("Mexico's").
 func caseFit(as []*alias, ws []word) []*alias {
-	var out []*alias
+	fits := 0
 	for _, a := range as {
-		ok := true
-		for k, d := range a.words {
-			if !caseOK(d, ws[k].raw) || k < len(ws)-1 && ws[k].poss != a.poss[k] {
-				ok = false
-				break
-			}
+		if fit(a, ws) {
+			fits++
 		}
-		if ok {
+	}
+	switch fits {
+	case 0:
+		return nil
+	case len(as):
+		// Usually all fit: share the node's slice, capped so that an
+		// append copies it, rather than allocate at every trie step.
+		return as[:len(as):len(as)]
+	}
+	out := make([]*alias, 0, fits)
+	for _, a := range as {
+		if fit(a, ws) {
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// fit reports whether the words meet a's case rules.
+func fit(a *alias, ws []word) bool {
+	for k, d := range a.words {
+		if !caseOK(d, ws[k].raw) || k < len(ws)-1 && ws[k].poss != a.poss[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func spanText(ts []dyad.Token) string {

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/actors"
@@ -100,10 +101,43 @@ func (f *Finder) genderOf(a *dyad.Actor) byte {
 	if name == "" {
 		name = a.Text
 	}
-	for _, w := range strings.Fields(name) {
-		if g, ok := f.gender[strings.ToLower(w)]; ok {
+	// Called for every earlier person a pronoun might refer to: the words
+	// are walked and looked up without allocating.
+	for w := range strings.FieldsSeq(name) {
+		if g, ok := lookupLower(f.gender, w); ok {
 			return g
 		}
 	}
 	return 0
+}
+
+// lookupLower is m[strings.ToLower(w)] without allocating for a short
+// ASCII word: it is lowered in a stack buffer, and a map index by
+// string(bytes) does not copy.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) <= len(buf) {
+		if k := append(buf[:0], w...); lowerASCII(k) {
+			v, ok := m[string(k)]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(w)]
+	return v, ok
+}
+
+// lowerASCII lowercases b in place when it is all ASCII, as strings.ToLower
+// would; it reports false, leaving b as it was, when b holds other runes.
+func lowerASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return true
 }

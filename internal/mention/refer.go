@@ -26,7 +26,7 @@ type resolver struct {
 func (r *resolver) sentence(si int, ms []actors.Match) {
 	toks := r.d.Sentences[si].Tokens
 	covered := make([]bool, len(toks))
-	var cur []dyad.Mention
+	cur := make([]dyad.Mention, 0, len(ms)+2)
 	for _, m := range ms {
 		cur = append(cur, mentionOf(r.d, si, m))
 		for k := m.Start; k < m.End; k++ {
@@ -110,12 +110,22 @@ func (r *resolver) surnameAntecedent(m dyad.Mention) int {
 		if o.Kind != dyad.MentionName || o.Actor == nil {
 			continue
 		}
-		ws := strings.Fields(o.Actor.Name)
-		if len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], last) {
+		if w, several := lastWord(o.Actor.Name); several && strings.EqualFold(w, last) {
 			return i
 		}
 	}
 	return -1
+}
+
+// lastWord returns the last space-separated word of s, and whether s holds
+// more than one, without splitting s into a slice: it runs for every
+// earlier mention a surname might refer to.
+func lastWord(s string) (string, bool) {
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		n, last = n+1, w
+	}
+	return last, n > 1
 }
 
 // pronounAntecedent finds the latest mention a pronoun can refer to: a
@@ -123,7 +133,7 @@ func (r *resolver) surnameAntecedent(m dyad.Mention) int {
 // organisation for they/it — never the subject of the pronoun's own
 // clause when the pronoun is its object ("Trump pressured her").
 func (r *resolver) pronounAntecedent(m dyad.Mention) int {
-	g := pronouns[strings.ToLower(m.Text)]
+	g, _ := lookupLower(pronouns, m.Text)
 	if g == 'n' && !r.subject(m) {
 		return -1 // "rejected it": an object "it" is a thing far more often than a country
 	}

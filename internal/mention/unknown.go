@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"strings"
-
 	"github.com/dyad-events/dyad"
 )
 
@@ -13,7 +11,7 @@ func (r *resolver) pronounMentions(si int, covered []bool) []dyad.Mention {
 		if covered[k] {
 			continue
 		}
-		if _, ok := pronouns[strings.ToLower(t.Form)]; ok {
+		if _, ok := lookupLower(pronouns, t.Form); ok {
 			out = append(out, dyad.Mention{Sentence: si, Start: t.Start, End: t.End, Text: t.Form,
 				Kind: dyad.MentionPronoun, Head: k, TokStart: k, TokEnd: k + 1, Ref: -1})
 		}
@@ -65,8 +63,8 @@ func (r *resolver) unknown(si, s, e int) dyad.Mention {
 	toks := r.d.Sentences[si].Tokens
 	start, end := toks[s].Start, toks[e-1].End
 	text := r.d.Text[start:end]
-	last := strings.ToLower(toks[e-1].Form)
-	a := &dyad.Actor{Name: text, Text: text, Sector: r.f.sectors[last]}
+	sector, _ := lookupLower(r.f.sectors, toks[e-1].Form)
+	a := &dyad.Actor{Name: text, Text: text, Sector: sector}
 	if p, ok := r.placeAt(start, end); ok {
 		// "Russia shelled Kharkiv": a town stands for its country, as
 		// GDELT and ICEWS code it, not for an unknown actor.

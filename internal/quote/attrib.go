@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // attribution is a speaker phrase and speech verb found around a quote.
 type attribution struct {
@@ -156,4 +159,34 @@ func attr(ws []word, np [2]int, v int) attribution {
 	return a
 }
 
-func (f *Finder) isVerb(w word) bool { return !w.punct && f.verbs[strings.ToLower(w.text)] }
+func (f *Finder) isVerb(w word) bool {
+	if w.punct {
+		return false
+	}
+	// Every word of every sentence is looked up: lower-case short ASCII
+	// words in a stack buffer, as a map index by string(bytes) does not
+	// allocate.
+	var buf [32]byte
+	if len(w.text) <= len(buf) {
+		if k := append(buf[:0], w.text...); lowerASCII(k) {
+			return f.verbs[string(k)]
+		}
+	}
+	return f.verbs[strings.ToLower(w.text)]
+}
+
+// lowerASCII lowercases b in place when it is all ASCII, as strings.ToLower
+// would; it reports false, leaving b as it was, when b holds other runes.
+func lowerASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return true
+}

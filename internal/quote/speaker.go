@@ -120,11 +120,12 @@ func (f *Finder) addPosts(d *dyad.Document) {
 // indirect finds reported speech outside direct quotes: "X said [on
 // Saturday,] that ...". The quote's text is the reported clause.
 func (f *Finder) indirect(d *dyad.Document) {
+	var ws []word // reused: nothing found keeps a sentence's words
 	for _, s := range d.Sentences {
 		if insideQuote(d, s.Start) {
 			continue
 		}
-		ws := words(d.Text, s.Start, s.End)
+		ws = appendWords(ws[:0], d.Text, s.Start, s.End)
 		for v := range ws {
 			if !f.isVerb(ws[v]) {
 				continue

@@ -15,7 +15,13 @@ type word struct {
 // words splits text[from:to] into words and punctuation marks; offsets are
 // into text. Apostrophes inside words stay ("Sheinbaum's").
 func words(text string, from, to int) []word {
-	var out []word
+	// About one word per five bytes of news text.
+	return appendWords(make([]word, 0, (to-from)/5+1), text, from, to)
+}
+
+// appendWords appends the words of text[from:to] to out, so that a caller
+// going through sentences can reuse one slice.
+func appendWords(out []word, text string, from, to int) []word {
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(text[i:to])
 		switch {

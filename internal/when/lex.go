@@ -30,13 +30,18 @@ type item struct {
 // a line break is kept as a "\n" punct item so that expressions never span
 // lines.
 type lexer struct {
-	text  string
-	pos   int
-	items []item
+	text string
+	// folded is text with its ASCII capitals lowered, made once so that an
+	// ASCII item's lower form is a slice of it rather than a new string.
+	folded string
+	pos    int
+	items  []item
 }
 
 func lex(text string) []item {
-	l := &lexer{text: text}
+	// News text has about one item (words and punctuation) per five
+	// bytes; a little more room saves growing the slice.
+	l := &lexer{text: text, folded: foldASCII(text), items: make([]item, 0, len(text)/4+1)}
 	for l.pos < len(l.text) {
 		r, w := utf8.DecodeRuneInString(l.text[l.pos:])
 		switch {
@@ -57,7 +62,11 @@ func lex(text string) []item {
 
 func (l *lexer) emit(k kind, start, end int) {
 	it := item{kind: k, start: start, end: end, text: l.text[start:end]}
-	it.lower = lower(it.text)
+	if isASCII(it.text) {
+		it.lower = l.folded[start:end]
+	} else {
+		it.lower = lower(it.text)
+	}
 	l.items = append(l.items, it)
 	l.pos = end
 }
@@ -120,6 +129,32 @@ func isLetterAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
+}
+
+// foldASCII lowers the ASCII capitals of s, leaving other bytes, so that
+// offsets into s are offsets into the result.
+func foldASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lower lowercases ASCII letters cheaply and falls back for the rest.

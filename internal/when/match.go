@@ -33,8 +33,37 @@ type expr struct {
 
 // matcher tries the grammar's rules at each item.
 type matcher struct {
-	w  *Words
-	it []item
+	w      *Words
+	starts map[string]bool
+	it     []item
+}
+
+// startWords is every word some rule can begin with: the vocabulary's
+// months, weekdays, number words, parts and deictic words, the shift words,
+// and the few words the rules name. Any other word begins nothing, so the
+// matcher skips it with one lookup instead of trying every rule. A rule
+// that begins with a new word must add it here.
+func startWords(w *Words) map[string]bool {
+	s := map[string]bool{"the": true, "earlier": true, "later": true, "recent": true, "in": true}
+	for k := range w.month {
+		s[k] = true
+	}
+	for k := range w.weekday {
+		s[k] = true
+	}
+	for k := range w.number {
+		s[k] = true
+	}
+	for k := range w.part {
+		s[k] = true
+	}
+	for k := range w.deictic {
+		s[k] = true
+	}
+	for k := range shiftWords {
+		s[k] = true
+	}
+	return s
 }
 
 // word returns the lowercase word at i, or "" when i is not a word.
@@ -92,12 +121,26 @@ func (m *matcher) scan() []expr {
 // at tries each rule at item i; the first that matches wins, so rules are
 // ordered from the most specific.
 func (m *matcher) at(i int) (expr, bool) {
-	rules := []func(int) (expr, bool){
-		m.iso, m.calendarDate, m.partOf, m.shifted, m.ago, m.dayRelative,
-		m.deictic, m.duration, m.monthAlone, m.weekdayAlone, m.century, m.yearAlone,
+	switch it := m.it[i]; {
+	case it.kind == kPunct:
+		return expr{}, false // every rule begins with a number or a word
+	case it.kind == kWord && !m.starts[it.lower]:
+		return expr{}, false
+	}
+	return m.rules(i)
+}
+
+// rules tries each rule at item i in order.
+func (m *matcher) rules(i int) (expr, bool) {
+	// Method expressions, not method values: binding m to twelve methods
+	// at every item would build twelve closures per word.
+	rules := [...]func(*matcher, int) (expr, bool){
+		(*matcher).iso, (*matcher).calendarDate, (*matcher).partOf, (*matcher).shifted,
+		(*matcher).ago, (*matcher).dayRelative, (*matcher).deictic, (*matcher).duration,
+		(*matcher).monthAlone, (*matcher).weekdayAlone, (*matcher).century, (*matcher).yearAlone,
 	}
 	for _, r := range rules {
-		if e, ok := r(i); ok {
+		if e, ok := r(m, i); ok {
 			e.start = i
 			if e.typ == "" {
 				e.typ = "DATE"

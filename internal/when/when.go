@@ -12,6 +12,8 @@ import (
 // Finder is the pipeline stage that fills Document.Times.
 type Finder struct {
 	words *Words
+	// starts holds every word a rule can begin with; see startWords.
+	starts map[string]bool
 	// futureCues mark a sentence as speaking of the future, so a bare
 	// "Friday" or "June" resolves forwards.
 	futureCues []string
@@ -30,7 +32,7 @@ func New() (*Finder, error) {
 
 // NewWithWords returns a Finder using w.
 func NewWithWords(w *Words) *Finder {
-	return &Finder{words: w, futureCues: []string{" will ", "'ll ", " shall ", " scheduled ", " upcoming ", " next ", " due ", " plans to ", " expected to ", " is to ", " are to "}, now: time.Now}
+	return &Finder{words: w, starts: startWords(w), futureCues: []string{" will ", "'ll ", " shall ", " scheduled ", " upcoming ", " next ", " due ", " plans to ", " expected to ", " is to ", " are to "}, now: time.Now}
 }
 
 // found is an expression with its absolute offsets.
@@ -79,7 +81,7 @@ func day(t time.Time) time.Time {
 
 // scan finds the expressions of one block.
 func (f *Finder) scan(text string, base int) []found {
-	m := &matcher{w: f.words, it: lex(text)}
+	m := &matcher{w: f.words, starts: f.starts, it: lex(text)}
 	var out []found
 	for _, e := range m.scan() {
 		out = append(out, found{e: e, start: base + m.it[e.start].start, end: base + m.it[e.end-1].end})

@@ -69,6 +69,8 @@ type Gazetteer struct {
 	// firstMax maps the lower-cased first word of names to the longest of
 	// them in tokens, so a scan tries only lengths that can match.
 	firstMax map[string]int
+	// borders indexes the entries of kind border between two countries.
+	borders []int
 	// maxTokens is the longest name in tokens.
 	maxTokens int
 }
@@ -254,6 +256,9 @@ func (g *Gazetteer) add(e Entry, names []string) int {
 	}
 	i := len(g.Entries)
 	g.Entries = append(g.Entries, e)
+	if e.Kind == KindBorder && e.Other != "" {
+		g.borders = append(g.borders, i)
+	}
 	seen := map[string]bool{}
 	for _, n := range names {
 		g.index(i, n, seen)

@@ -2,6 +2,7 @@ package where
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // match is a toponym found in a block, before resolution.
@@ -68,7 +69,7 @@ type blockScan struct {
 	toks     []token
 	// tags holds the part-of-speech and relation of the document's parsed
 	// tokens by start offset, when a tagger has run; nil otherwise.
-	tags map[int]tagged
+	tags tagIndex
 }
 
 // tagged is what the tagger and parser said about one word.
@@ -86,7 +87,7 @@ var notName = map[string]bool{
 // taggedNot reports whether the tagger read the word at offset as a part of
 // speech no place name takes ("Reading" as a verb).
 func (b *blockScan) taggedNot(offset int) bool {
-	t, ok := b.tags[offset]
+	t, ok := b.tags.at(offset)
 	return ok && notName[t.upos]
 }
 
@@ -96,7 +97,7 @@ func (b *blockScan) flatName(m *match) bool {
 	if !b.isWord(m.tokEnd) {
 		return false
 	}
-	t, ok := b.tags[b.base+b.toks[m.tokEnd].start]
+	t, ok := b.tags.at(b.base + b.toks[m.tokEnd].start)
 	return ok && t.upos == "PROPN" && strings.HasPrefix(t.rel, "flat") && t.head == m.start
 }
 
@@ -141,7 +142,7 @@ func (b *blockScan) longest(i int) (match, bool) {
 	}
 	first := b.word(i)
 	capital := isCapitalised(first)
-	n := min(b.g.firstMax[strings.ToLower(first)], len(b.toks)-i)
+	n := min(b.g.longestFrom(first), len(b.toks)-i)
 	for ; n >= 1; n-- {
 		if !b.isWord(i+n-1) && b.word(i+n-1) != "." {
 			continue
@@ -159,21 +160,62 @@ func (b *blockScan) longest(i int) (match, bool) {
 // ("Rio de Janeiro", "US southern border"), so "Jersey" in "New jersey
 // cows" is no state.
 func (b *blockScan) lookup(i, n int, capital bool) []int {
-	raw := make([]string, n)
+	// The key is built in a stack buffer: a map index by string(bytes)
+	// does not allocate, and most lookups find nothing.
+	var buf [128]byte
+	key := buf[:0]
 	for k := range n {
-		raw[k] = b.word(i + k)
-		if k > 0 && !isCapitalised(raw[k]) && !b.g.lowerWords[raw[k]] {
+		w := b.word(i + k)
+		if k > 0 && !isCapitalised(w) && !b.g.lowerWords[w] {
 			return nil
 		}
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, w...)
 	}
-	if c := b.g.exact[strings.Join(raw, " ")]; len(c) > 0 {
+	if c := b.g.exact[string(key)]; len(c) > 0 {
 		return c
 	}
-	c := b.g.names[strings.ToLower(strings.Join(raw, " "))]
+	var c []int
+	if lowerASCII(key) {
+		c = b.g.names[string(key)]
+	} else {
+		c = b.g.names[strings.ToLower(string(key))]
+	}
 	if !capital {
 		return b.g.onlyKind(c, KindBorder)
 	}
 	return c
+}
+
+// longestFrom is the length in tokens of the longest name whose first word
+// is w in any case; 0 when none is.
+func (g *Gazetteer) longestFrom(w string) int {
+	var buf [64]byte
+	if len(w) <= len(buf) {
+		key := append(buf[:0], w...)
+		if lowerASCII(key) {
+			return g.firstMax[string(key)]
+		}
+	}
+	return g.firstMax[strings.ToLower(w)]
+}
+
+// lowerASCII lowercases b in place when it is all ASCII, as strings.ToLower
+// would; it reports false, leaving b as it was, when b holds other runes.
+func lowerASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return true
 }
 
 // onlyKind keeps the entries of kind k.

@@ -52,26 +52,53 @@ func (f *Finder) Find(d *dyad.Document) []dyad.Place {
 	return places
 }
 
-// tagsOf indexes the tagged tokens of d by start offset; nil when d has
+// tagsOf indexes the tagged tokens of d by start offset; empty when d has
 // not been tagged.
-func tagsOf(d *dyad.Document) map[int]tagged {
-	var tags map[int]tagged
+func tagsOf(d *dyad.Document) tagIndex {
+	n := 0
+	for _, s := range d.Sentences {
+		n += len(s.Tokens)
+	}
+	var x tagIndex
 	for _, s := range d.Sentences {
 		for _, t := range s.Tokens {
 			if t.UPOS == "" {
 				continue
 			}
-			if tags == nil {
-				tags = map[int]tagged{}
+			if x == nil {
+				x = make(tagIndex, 0, n)
 			}
 			head := -1
 			if t.Head > 0 && t.Head <= len(s.Tokens) {
 				head = s.Tokens[t.Head-1].Start
 			}
-			tags[t.Start] = tagged{upos: t.UPOS, rel: t.Rel, head: head}
+			x = append(x, tagAt{start: t.Start, tagged: tagged{upos: t.UPOS, rel: t.Rel, head: head}})
 		}
 	}
-	return tags
+	if !sort.SliceIsSorted(x, func(i, j int) bool { return x[i].start < x[j].start }) {
+		sort.SliceStable(x, func(i, j int) bool { return x[i].start < x[j].start })
+	}
+	return x
+}
+
+// tagIndex is the document's tagged tokens sorted by start offset: built
+// with one allocation where a map would grow and hash for every token.
+type tagIndex []tagAt
+
+// tagAt is what was said about the token starting at start.
+type tagAt struct {
+	start int
+	tagged
+}
+
+// at returns the tags of the token starting at offset; of two tokens
+// starting there, the later one.
+func (x tagIndex) at(offset int) (tagged, bool) {
+	i := sort.Search(len(x), func(i int) bool { return x[i].start > offset })
+	if i > 0 && x[i-1].start == offset {
+		return x[i-1].tagged, true
+	}
+	return tagged{}, false
 }
 
 // resolver chooses one entry per match using what the story says.
@@ -285,10 +312,8 @@ func (r *resolver) admin1Name(e Entry) string {
 // story names, when the gazetteer knows that border.
 func (r *resolver) borders(scans []*blockScan) []match {
 	best, bestW := -1, 0.0
-	for i, e := range r.g.Entries {
-		if e.Kind != KindBorder || e.Other == "" {
-			continue
-		}
+	for _, i := range r.g.borders {
+		e := &r.g.Entries[i]
 		a, b := r.countries[e.Country], r.countries[e.Other]
 		if a > 0 && b > 0 && a+b > bestW {
 			best, bestW = i, a+b

@@ -33,7 +33,8 @@ type scanner struct {
 
 // tokenize returns the tokens of text.
 func tokenize(text string) []token {
-	s := &scanner{text: text}
+	// About one token per five bytes of news text.
+	s := &scanner{text: text, toks: make([]token, 0, len(text)/5+1)}
 	for s.pos < len(s.text) {
 		s.step()
 	}
@@ -90,6 +91,10 @@ func possessive(w string) int {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII, most of news text: no marks, and only a-z, A-Z, 0-9.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

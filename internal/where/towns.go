@@ -77,8 +77,13 @@ func (b *blockScan) townStart(i int) bool {
 		// a dateline opens with its town: "SMALLVILLE, Texas (AP) -".
 		return b.dateline && b.isWord(0) && isCapitalised(b.word(0))
 	}
+	// The cheap test first: most words are not capitalised, and lowering
+	// the word before allocates when it is.
+	if !b.isWord(i) || !isCapitalised(b.word(i)) {
+		return false
+	}
 	p := strings.ToLower(b.word(i - 1))
-	if !prepositions[p] || !b.isWord(i) || !isCapitalised(b.word(i)) || calendar[strings.ToLower(b.word(i))] {
+	if !prepositions[p] || calendar[strings.ToLower(b.word(i))] {
 		return false
 	}
 	return p != "of" || i < 2 || !isCapitalised(b.word(i-2))
