@@ -121,3 +121,22 @@ func TestSurnameAlone(t *testing.T) {
 		t.Errorf("Dr Fox resolved to %q, want an unknown name", got)
 	}
 }
+
+// TestTownRoles: a role noun tied to a town takes the town's country, and
+// a later national role noun does not refer back to it.
+func TestTownRoles(t *testing.T) {
+	d := docOf(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		[]tok{{"The", "DET", 2, "det"}, {"mayor", "NOUN", 5, "nsubj"}, {"of", "ADP", 4, "case"}, {"Lyon", "PROPN", 2, "nmod"}, {"spoke", "VERB", 0, "root"}},
+		[]tok{{"The", "DET", 2, "det"}, {"president", "NOUN", 3, "nsubj"}, {"left", "VERB", 0, "root"}})
+	at := strings.Index(d.Text, "Lyon")
+	d.Places = []dyad.Place{{Name: "Lyon", Text: "Lyon", Start: at, End: at + 4, Kind: "city", Country: "FRA", Certainty: 0.9, GazID: "city:FRA.Lyon"}}
+	if err := finder(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got := codeOf(d, "The mayor", 0); got != "FRAGOV/mayor" {
+		t.Errorf("the mayor of Lyon resolved to %q, want FRAGOV", got)
+	}
+	if got := codeOf(d, "The president", 0); strings.HasPrefix(got, "FRA") {
+		t.Errorf("the president resolved to the mayor: %q", got)
+	}
+}

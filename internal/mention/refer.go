@@ -47,11 +47,62 @@ func (r *resolver) add(m dyad.Mention) {
 	case m.Kind == dyad.MentionPronoun:
 		r.link(&m, r.pronounAntecedent(m))
 	case m.Kind == dyad.MentionRole && m.Actor != nil && m.Actor.Country == "":
+		if p, ok := r.townOf(m); ok {
+			r.localise(&m, p) // "the mayor of Frankfurt" is Germany's, not the last government named
+			break
+		}
 		r.link(&m, r.roleAntecedent(m))
 	case m.Actor != nil && !m.Actor.Known && surname(m.Text) != "":
 		r.link(&m, r.surnameAntecedent(m))
 	}
 	r.d.Mentions = append(r.d.Mentions, m)
+}
+
+// townOf finds the town a role noun belongs to: "the mayor of Frankfurt",
+// "the Frankfurt mayor", "Frankfurt's mayor".
+func (r *resolver) townOf(m dyad.Mention) (dyad.Place, bool) {
+	toks := r.d.Sentences[m.Sentence].Tokens
+	k := m.TokEnd
+	if k < len(toks) && strings.EqualFold(toks[k].Form, "of") {
+		k++
+		if k < len(toks) && strings.EqualFold(toks[k].Form, "the") {
+			k++
+		}
+		if k < len(toks) {
+			if p, ok := r.placeFrom(toks[k].Start); ok {
+				return p, true
+			}
+		}
+	}
+	for _, p := range r.d.Places {
+		if p.Start < m.Start && m.Start-p.End <= 3 && r.localPlace(p) && strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(r.d.Text[p.End:m.Start], "'s"), "’s")) == "" {
+			return p, true
+		}
+	}
+	return dyad.Place{}, false
+}
+
+// placeFrom returns the town or division whose name starts at off.
+func (r *resolver) placeFrom(off int) (dyad.Place, bool) {
+	for _, p := range r.d.Places {
+		if p.Start == off && r.localPlace(p) {
+			return p, true
+		}
+	}
+	return dyad.Place{}, false
+}
+
+// localPlace reports whether p is a town or division placed with
+// confidence in one country.
+func (r *resolver) localPlace(p dyad.Place) bool {
+	return p.Country != "" && p.Certainty >= minPlaceCertainty && (p.Kind == "city" || p.Kind == "admin1")
+}
+
+// localise codes a role noun as its town's country and the role's sector.
+func (r *resolver) localise(m *dyad.Mention, p dyad.Place) {
+	a := *m.Actor
+	a.Country, a.Code, a.Text = p.Country, p.Country+a.Code, m.Text
+	m.Actor = &a
 }
 
 // link points m at mention a and gives it a's actor, keeping m's words.
@@ -72,9 +123,13 @@ func (r *resolver) link(m *dyad.Mention, a int) {
 func (r *resolver) roleAntecedent(m dyad.Mention) int {
 	fallback := -1
 	for i := len(r.d.Mentions) - 1; i >= 0; i-- {
-		a := r.d.Mentions[i].Actor
+		o := r.d.Mentions[i]
+		a := o.Actor
 		if a == nil || a.Country == "" || a.Sector != m.Actor.Sector {
 			continue
+		}
+		if o.Kind == dyad.MentionRole && o.Ref < 0 && localRole(a.Name) && !sameRole(a.Name, m.Actor.Name) {
+			continue // "the mayor of Lyon" is not a later "the president"
 		}
 		if isPerson(a) {
 			return i
@@ -115,6 +170,25 @@ func (r *resolver) surnameAntecedent(m dyad.Mention) int {
 		}
 	}
 	return -1
+}
+
+// localRole reports whether a role noun names a local office, whose
+// holder a national role noun ("the president") never refers back to.
+func localRole(name string) bool {
+	w, _ := lastWord(name)
+	switch strings.ToLower(w) {
+	case "mayor", "mayors", "governor", "governors", "councillor", "councillors", "councilor", "councilors", "sheriff":
+		return true
+	}
+	return false
+}
+
+// sameRole reports whether two role nouns end in the same word ("Mexico
+// president", "president").
+func sameRole(a, b string) bool {
+	x, _ := lastWord(a)
+	y, _ := lastWord(b)
+	return strings.EqualFold(x, y)
 }
 
 // lastWord returns the last space-separated word of s, and whether s holds
