@@ -18,16 +18,20 @@ var builtinNames string
 //go:embed data/sectors.txt
 var builtinSectors string
 
+//go:embed data/titles.txt
+var builtinTitles string
+
 // Finder is the pipeline stage that fills Document.Mentions.
 type Finder struct {
 	lx      *actors.Lexicon
 	gender  map[string]byte   // given name -> 'f' or 'm'
 	sectors map[string]string // last word of an unknown name -> sector
+	titles  map[string]string // title before an unknown person's name -> sector
 }
 
 // New returns a Finder over the lexicon lx with the built-in name data.
 func New(lx *actors.Lexicon) (*Finder, error) {
-	f := &Finder{lx: lx, gender: map[string]byte{}, sectors: map[string]string{}}
+	f := &Finder{lx: lx, gender: map[string]byte{}, sectors: map[string]string{}, titles: map[string]string{}}
 	if err := readLines(builtinNames, func(fs []string) error {
 		if len(fs) < 2 || (fs[0] != "f" && fs[0] != "m") {
 			return fmt.Errorf("want f|m NAME..., got %q", strings.Join(fs, " "))
@@ -47,6 +51,15 @@ func New(lx *actors.Lexicon) (*Finder, error) {
 		return nil
 	}); err != nil {
 		return nil, fmt.Errorf("mention: sectors: %w", err)
+	}
+	if err := readLines(builtinTitles, func(fs []string) error {
+		if len(fs) != 2 {
+			return fmt.Errorf("want WORD SECTOR, got %q", strings.Join(fs, " "))
+		}
+		f.titles[strings.ToLower(fs[0])] = fs[1]
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("mention: titles: %w", err)
 	}
 	return f, nil
 }

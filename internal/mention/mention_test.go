@@ -140,3 +140,26 @@ func TestTownRoles(t *testing.T) {
 		t.Errorf("the president resolved to the mayor: %q", got)
 	}
 }
+
+// TestTitledUnknownPeople: a person the lexicon lacks is coded by the title
+// before the name, with the country before the title; a firm whose name
+// begins with a title word is not.
+func TestTitledUnknownPeople(t *testing.T) {
+	d := docOf(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		[]tok{{"US", "PROPN", 2, "compound"}, {"Senator", "PROPN", 4, "compound"}, {"Jane", "PROPN", 4, "flat"}, {"Roe", "PROPN", 5, "nsubj"}, {"spoke", "VERB", 0, "root"}},
+		[]tok{{"Gen.", "PROPN", 3, "compound"}, {"John", "PROPN", 3, "flat"}, {"Doe", "PROPN", 4, "nsubj"}, {"left", "VERB", 0, "root"}},
+		[]tok{{"General", "PROPN", 2, "compound"}, {"Motors", "PROPN", 3, "nsubj"}, {"left", "VERB", 0, "root"}})
+	if err := finder(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Jane Roe", "USALEG/Jane Roe"},
+		{"Gen. John Doe", "MIL/Gen. John Doe"},
+		{"General Motors", "/General Motors"},
+	}
+	for _, tt := range tests {
+		if got := codeOf(d, tt.text, 0); got != tt.want {
+			t.Errorf("%q resolved to %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -33,12 +33,33 @@ func (r *resolver) sentence(si int, ms []actors.Match) {
 			covered[k] = true
 		}
 	}
-	cur = append(cur, r.unknownNames(si, covered)...)
+	names := r.unknownNames(si, covered, cur)
+	cur = append(withoutTitles(cur, names), names...)
 	cur = append(cur, r.pronounMentions(si, covered)...)
 	sort.SliceStable(cur, func(i, j int) bool { return cur[i].Start < cur[j].Start })
 	for _, m := range cur {
 		r.add(m)
 	}
+}
+
+// withoutTitles drops the agent mentions that are the title of a named
+// person right after them ("Prime Minister" in "Prime Minister Jane Poe"):
+// they name that person, not someone earlier.
+func withoutTitles(known, names []dyad.Mention) []dyad.Mention {
+	out := known[:0]
+	for _, m := range known {
+		titled := false
+		for _, n := range names {
+			if n.TokStart == m.TokEnd && m.Actor != nil && n.Actor != nil && n.Actor.Code != "" && n.Actor.Code == m.Actor.Code &&
+				(m.Kind == dyad.MentionAgent || m.Kind == dyad.MentionRole) {
+				titled = true
+			}
+		}
+		if !titled {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // add appends m and resolves it against the mentions before it.

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"github.com/dyad-events/dyad"
+	"strings"
 )
 
 // pronounMentions makes a mention of each third-person pronoun.
@@ -21,7 +22,7 @@ func (r *resolver) pronounMentions(si int, covered []bool) []dyad.Mention {
 
 // unknownNames keeps runs of proper nouns the lexicon did not know, outside
 // time expressions, as named actors with a guessed sector.
-func (r *resolver) unknownNames(si int, covered []bool) []dyad.Mention {
+func (r *resolver) unknownNames(si int, covered []bool, known []dyad.Mention) []dyad.Mention {
 	toks := r.d.Sentences[si].Tokens
 	var out []dyad.Mention
 	for k := 0; k < len(toks); {
@@ -35,7 +36,7 @@ func (r *resolver) unknownNames(si int, covered []bool) []dyad.Mention {
 		}
 		// A lone capitalised first word ("Exclusive:") is too weak on its
 		// own, but a surname met before in full ("Fox said") is a name.
-		if m := r.unknown(si, k, e); m.Actor.Sector == thing {
+		if m := r.unknown(si, k, e, known); m.Actor.Sector == thing {
 			// "the Anti-Terrorism Bill" names no actor
 		} else if k > 0 || e-k > 1 || r.surnameAntecedent(m) >= 0 {
 			out = append(out, m)
@@ -59,12 +60,21 @@ func (r *resolver) inTime(off int) bool {
 }
 
 // unknown builds the mention of tokens [s, e) as an unknown named actor.
-func (r *resolver) unknown(si, s, e int) dyad.Mention {
+func (r *resolver) unknown(si, s, e int, known []dyad.Mention) dyad.Mention {
 	toks := r.d.Sentences[si].Tokens
 	start, end := toks[s].Start, toks[e-1].End
 	text := r.d.Text[start:end]
 	sector, _ := lookupLower(r.f.sectors, toks[e-1].Form)
 	a := &dyad.Actor{Name: text, Text: text, Sector: sector}
+	if sec, ok := r.title(si, s, e); ok {
+		a.Sector, a.Code = sec, sec
+		if c := countryBefore(known, s); c != "" {
+			a.Country, a.Code, a.Known = c, c+sec, true // "US Rep. Jane Roe"
+		}
+	} else if t := r.titleBefore(known, s); t != nil && e-s >= 2 {
+		// "US Senator Jane Roe": the lexicon read "US Senator" as an agent
+		a.Sector, a.Code, a.Country, a.Known = t.Sector, t.Code, t.Country, t.Country != ""
+	}
 	if p, ok := r.placeAt(start, end); ok {
 		// "Russia shelled Kharkiv": a town stands for its country, as
 		// GDELT and ICEWS code it, not for an unknown actor.
@@ -93,4 +103,44 @@ func (r *resolver) placeAt(start, end int) (dyad.Place, bool) {
 		}
 	}
 	return dyad.Place{}, false
+}
+
+// title returns the sector of a title that opens the unknown name [s, e)
+// and leaves at least two words of name after it ("Senator Jane Roe",
+// "Press Secretary Ann Poe"), so that "General Motors" is no general.
+func (r *resolver) title(si, s, e int) (string, bool) {
+	toks := r.d.Sentences[si].Tokens
+	for k := s; k < e && k < s+3; k++ {
+		w := strings.ToLower(strings.TrimSuffix(toks[k].Form, "."))
+		if sec, ok := r.f.titles[w]; ok && e-k-1 >= 2 {
+			return sec, true
+		}
+	}
+	return "", false
+}
+
+// countryBefore returns the country of a lexicon mention of the sentence
+// ending right before token s ("US" in "US Senator Jane Roe"), or "".
+func countryBefore(known []dyad.Mention, s int) string {
+	for _, m := range known {
+		if m.TokEnd == s && m.Actor != nil && m.Actor.Known && m.Actor.Code == m.Actor.Country {
+			return m.Actor.Country
+		}
+	}
+	return ""
+}
+
+// titleBefore returns the actor of an agent mention ending right before
+// token s whose last word is a title ("Senator", "US Senator"), or nil.
+func (r *resolver) titleBefore(known []dyad.Mention, s int) *dyad.Actor {
+	for _, m := range known {
+		if m.TokEnd != s || m.Actor == nil || (m.Kind != dyad.MentionAgent && m.Kind != dyad.MentionRole) {
+			continue
+		}
+		w, _ := lastWord(m.Text)
+		if _, ok := r.f.titles[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
+			return m.Actor
+		}
+	}
+	return nil
 }
