@@ -121,7 +121,7 @@ func (c *composer) agentRun(k int) int {
 
 func (c *composer) emitCountryAgent(country, agent *alias, from, to int, head unit) {
 	code := country.e.Code + agent.e.Code
-	m := Match{Kind: agentKind(agent), Actor: c.lx.actor(code, country.e.Name+" "+agent.e.Name, "")}
+	m := Match{Kind: agentKind(agent), Actor: c.lx.actor(code, country.e.Name+" "+strings.Join(agent.words, " "), "")}
 	m.Reason = Reason{Rule: "country+agent", Parts: []Source{source(country), source(agent)}}
 	c.emit(m, from, to)
 	c.out[len(c.out)-1].Head = c.ws[head.e-1].tok

@@ -50,7 +50,7 @@ func withoutTitles(known, names []dyad.Mention) []dyad.Mention {
 	for _, m := range known {
 		titled := false
 		for _, n := range names {
-			if n.TokStart == m.TokEnd && m.Actor != nil && n.Actor != nil && n.Actor.Code != "" && n.Actor.Code == m.Actor.Code &&
+			if n.TokStart == m.TokEnd && m.Actor != nil && n.Actor != nil && n.Actor.Code != "" && n.Actor.ID == "" &&
 				(m.Kind == dyad.MentionAgent || m.Kind == dyad.MentionRole) {
 				titled = true
 			}

@@ -71,9 +71,15 @@ func (r *resolver) unknown(si, s, e int, known []dyad.Mention) dyad.Mention {
 		if c := countryBefore(known, s); c != "" {
 			a.Country, a.Code, a.Known = c, c+sec, true // "US Rep. Jane Roe"
 		}
-	} else if t := r.titleBefore(known, s); t != nil && e-s >= 2 {
+	} else if t, at := r.titleBefore(known, s); t != nil && e-s >= 2 {
 		// "US Senator Jane Roe": the lexicon read "US Senator" as an agent
 		a.Sector, a.Code, a.Country, a.Known = t.Sector, t.Code, t.Country, t.Country != ""
+		if at > 0 && strings.EqualFold(toks[at-1].Form, "shadow") {
+			a.Sector, a.Code = "OPP", t.Country+"OPP" // "Shadow Foreign Secretary": the opposition's
+		}
+		if c := countryBefore(known, at); a.Country == "" && c != "" {
+			a.Country, a.Code, a.Known = c, c+a.Sector, true // "British Foreign Secretary Jack Doe"
+		}
 	}
 	if p, ok := r.placeAt(start, end); ok {
 		// "Russia shelled Kharkiv": a town stands for its country, as
@@ -131,16 +137,17 @@ func countryBefore(known []dyad.Mention, s int) string {
 }
 
 // titleBefore returns the actor of an agent mention ending right before
-// token s whose last word is a title ("Senator", "US Senator"), or nil.
-func (r *resolver) titleBefore(known []dyad.Mention, s int) *dyad.Actor {
+// token s whose last word is a title ("Senator", "US Senator"), and the
+// mention's first token; nil when there is none.
+func (r *resolver) titleBefore(known []dyad.Mention, s int) (*dyad.Actor, int) {
 	for _, m := range known {
 		if m.TokEnd != s || m.Actor == nil || (m.Kind != dyad.MentionAgent && m.Kind != dyad.MentionRole) {
 			continue
 		}
 		w, _ := lastWord(m.Text)
 		if _, ok := r.f.titles[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
-			return m.Actor
+			return m.Actor, m.TokStart
 		}
 	}
-	return nil
+	return nil, 0
 }
