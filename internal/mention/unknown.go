@@ -136,17 +136,17 @@ func countryBefore(known []dyad.Mention, s int) string {
 	return ""
 }
 
-// titleBefore returns the actor of an agent mention ending right before
-// token s whose last word is a title ("Senator", "US Senator"), and the
-// mention's first token; nil when there is none.
+// titleBefore returns the actor of an agent or role mention ending right
+// before token s ("Senator", "US Senator", "Attorney General"), which
+// stands as the title of the name after it, and the mention's first
+// token; nil when there is none.
 func (r *resolver) titleBefore(known []dyad.Mention, s int) (*dyad.Actor, int) {
 	for _, m := range known {
 		if m.TokEnd != s || m.Actor == nil || (m.Kind != dyad.MentionAgent && m.Kind != dyad.MentionRole) {
 			continue
 		}
-		w, _ := lastWord(m.Text)
-		if _, ok := r.f.titles[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
-			return m.Actor, m.TokStart
+		if m.Actor.Sector != "" {
+			return m.Actor, m.TokStart // "Attorney General Lord Goldsmith"
 		}
 	}
 	return nil, 0
