@@ -105,6 +105,9 @@ func TestCoder(t *testing.T) {
 			{"Mexico", "Mexico", "PROPN", 4, "nsubj"}, {"did", "do", "AUX", 4, "aux"}, {"not", "not", "PART", 4, "advmod"},
 			{"criticize", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 4, "obj"}},
 			[]string{"MEX 111 RUS negated"}},
+		{"obligation is not an event", []tok{
+			{"Mexico", "Mexico", "PROPN", 3, "nsubj"}, {"must", "must", "AUX", 3, "aux"}, {"criticize", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 3, "obj"}},
+			[]string{"MEX 111 RUS hypothetical"}},
 		{"future", []tok{
 			{"Mexico", "Mexico", "PROPN", 3, "nsubj"}, {"will", "will", "AUX", 3, "aux"}, {"criticize", "criticize", "VERB", 0, "root"}, {"Russia", "Russia", "PROPN", 3, "obj"}},
 			[]string{"MEX 111 RUS future"}},

@@ -7,7 +7,7 @@ import "github.com/dyad-events/dyad"
 var (
 	negators     = map[string]bool{"not": true, "never": true, "n't": true, "no": true}
 	futureAux    = map[string]bool{"will": true, "shall": true, "'ll": true}
-	hypoAux      = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "'d": true}
+	hypoAux      = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "can": true, "'d": true, "must": true, "ought": true}
 	hypoMarks    = map[string]bool{"if": true, "unless": true, "whether": true}
 	deniers      = map[string]bool{"deny": true, "refute": true, "dismiss": true, "reject": true, "rebut": true, "disprove": true}
 	claims       = map[string]bool{"accusation": true, "allegation": true, "claim": true, "report": true, "rumor": true, "rumour": true, "accuse": true, "allege": true, "suspicion": true, "charge": true}
