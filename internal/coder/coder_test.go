@@ -2,6 +2,7 @@ package coder
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -345,6 +346,20 @@ func TestVerbalAttack(t *testing.T) {
 			s.run(t, d)
 			if got := strings.Join(summary(d.Events), "; "); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRegularStems(t *testing.T) {
+	tests := []struct{ form, want string }{
+		{"persuaded", "persuade"}, {"landed", "land"}, {"shredded", "shred"}, {"carried", "carry"},
+		{"shelling", "shell"}, {"raiding", "raid"}, {"bombs", "bomb"}, {"blockades", "blockade"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.form, func(t *testing.T) {
+			if got := regularStems(tt.form); !slices.Contains(got, tt.want) {
+				t.Errorf("regularStems(%q) = %q, want it to hold %q", tt.form, got, tt.want)
 			}
 		})
 	}

@@ -37,7 +37,15 @@ func (sc *sentenceCoder) best(v int) (match, bool) {
 func (sc *sentenceCoder) candidates(v int) []*verbs.Pattern {
 	switch sc.t.toks[v].UPOS {
 	case "VERB":
-		return sc.verbs.ByLemma(sc.t.lemma(v))
+		if ps := sc.verbs.ByLemma(sc.t.lemma(v)); len(ps) > 0 {
+			return ps
+		}
+		for _, stem := range regularStems(strings.ToLower(sc.t.toks[v].Form)) {
+			if ps := sc.verbs.ByLemma(stem); len(ps) > 0 {
+				return ps // the lemmatizer missed a rare word: "persuaded" read as "persuad"
+			}
+		}
+		return nil
 	case "NOUN":
 		return sc.verbs.Nominal(sc.t.lemma(v))
 	}
@@ -148,4 +156,37 @@ func caseFits(got, want string) bool {
 		}
 	}
 	return false
+}
+
+// regularStems lists the lemmas a regularly inflected verb form may have:
+// "persuaded" persuade or persuad, "shredded" shred, "carried" carry,
+// "raiding" raid or raide, "bombs" bomb.
+func regularStems(form string) []string {
+	var out []string
+	cut := func(suffix string) (string, bool) {
+		if len(form) > len(suffix)+1 && strings.HasSuffix(form, suffix) {
+			return form[:len(form)-len(suffix)], true
+		}
+		return "", false
+	}
+	if b, ok := cut("ied"); ok {
+		out = append(out, b+"y")
+	}
+	for _, suf := range []string{"ed", "ing"} {
+		b, ok := cut(suf)
+		if !ok {
+			continue
+		}
+		out = append(out, b+"e", b)
+		if n := len(b); n > 2 && b[n-1] == b[n-2] {
+			out = append(out, b[:n-1]) // shredded, shelling
+		}
+	}
+	if b, ok := cut("es"); ok {
+		out = append(out, b)
+	}
+	if b, ok := cut("s"); ok {
+		out = append(out, b)
+	}
+	return out
 }
