@@ -163,3 +163,17 @@ func TestTitledUnknownPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfAName: "a spokeswoman for Vega" is Vega's, not the official
+// named before.
+func TestRoleOfAName(t *testing.T) {
+	d := docOf(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC),
+		[]tok{{"Claudia", "PROPN", 2, "compound"}, {"Sheinbaum", "PROPN", 3, "nsubj"}, {"spoke", "VERB", 0, "root"}},
+		[]tok{{"A", "DET", 2, "det"}, {"spokeswoman", "NOUN", 5, "nsubj"}, {"for", "ADP", 4, "case"}, {"Vega", "PROPN", 2, "nmod"}, {"declined", "VERB", 0, "root"}})
+	if err := finder(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got := codeOf(d, "spokeswoman", 0); strings.HasPrefix(got, "MEX") {
+		t.Errorf("the spokeswoman for Vega resolved to %q", got)
+	}
+}

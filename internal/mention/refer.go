@@ -72,6 +72,9 @@ func (r *resolver) add(m dyad.Mention) {
 			r.localise(&m, p) // "the mayor of Frankfurt" is Germany's, not the last government named
 			break
 		}
+		if r.ownedByName(m) {
+			break // "a spokeswoman for Neumann" is Neumann's, not the last official named
+		}
 		r.link(&m, r.roleAntecedent(m))
 	case m.Actor != nil && !m.Actor.Known && surname(m.Text) != "":
 		r.link(&m, r.surnameAntecedent(m))
@@ -101,6 +104,20 @@ func (r *resolver) townOf(m dyad.Mention) (dyad.Place, bool) {
 		}
 	}
 	return dyad.Place{}, false
+}
+
+// ownedByName reports whether a role noun is followed by "for" or "of"
+// and a proper name: the role belongs to that name's bearer.
+func (r *resolver) ownedByName(m dyad.Mention) bool {
+	toks := r.d.Sentences[m.Sentence].Tokens
+	k := m.TokEnd
+	if k+1 >= len(toks) || !(strings.EqualFold(toks[k].Form, "for") || strings.EqualFold(toks[k].Form, "of")) {
+		return false
+	}
+	if strings.EqualFold(toks[k+1].Form, "the") && k+2 < len(toks) {
+		k++
+	}
+	return toks[k+1].UPOS == "PROPN"
 }
 
 // placeFrom returns the town or division whose name starts at off.
