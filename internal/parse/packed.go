@@ -1,5 +1,7 @@
 package parse
 
+import "github.com/dyad-events/dyad/internal/hugepage"
+
 // packed is the runtime form of the label table. Each hash bucket has a
 // row of four entries (16 bytes, a quarter of a cache line) holding its
 // classes inline when it has at most four; a longer run keeps three inline
@@ -19,7 +21,7 @@ type packed struct {
 const spill = 1 << 31
 
 func newPacked(s *sparse) *packed {
-	p := &packed{k: s.k, mask: s.mask, rows: hugeSlice[uint32](4 * (len(s.off) - 1))}
+	p := &packed{k: s.k, mask: s.mask, rows: hugepage.Slice[uint32](4 * (len(s.off) - 1))}
 	for b := 0; b+1 < len(s.off); b++ {
 		run, row := s.ent[s.off[b]:s.off[b+1]], p.rows[4*b:][:4]
 		if len(run) <= 4 {

@@ -1,6 +1,10 @@
 package parse
 
-import "math"
+import (
+	"math"
+
+	"github.com/dyad-events/dyad/internal/hugepage"
+)
 
 // scorer adds the weights of a feature list to one score per class.
 type scorer interface {
@@ -103,7 +107,7 @@ type quad struct {
 }
 
 func newQuad(s *sparse) *quad {
-	q := &quad{mask: s.mask, w: hugeSlice[int16](4 * (len(s.off) - 1))}
+	q := &quad{mask: s.mask, w: hugepage.Slice[int16](4 * (len(s.off) - 1))}
 	for b := 0; b+1 < len(s.off); b++ {
 		for _, e := range s.ent[s.off[b]:s.off[b+1]] {
 			q.w[4*b+int(e>>16)] = int16(e)

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/dyad-events/dyad/internal/hugepage"
 	"io"
 	"math"
 )
@@ -305,7 +306,7 @@ func decodeWeights(d *decoder, labels int) *weights {
 	if d.err != nil || !d.tableSize(size, n) {
 		return newWeights(0)
 	}
-	w := &weights{slots: hugeSlice[wslot](size), mask: uint64(size - 1), n: n, pairs: pairs}
+	w := &weights{slots: hugepage.Slice[wslot](size), mask: uint64(size - 1), n: n, pairs: pairs}
 	for i, j := range at {
 		w.slots[j] = slots[i]
 	}

@@ -1,5 +1,7 @@
 package tag
 
+import "github.com/dyad-events/dyad/internal/hugepage"
+
 // weights is the averaged perceptron as used for tagging: each feature
 // hash leads to a run of (label, weight) pairs, so scoring a word touches
 // only the labels its features ever voted for. The hash table holds the
@@ -28,7 +30,7 @@ func newWeights(features int) *weights {
 	for size < 2*features {
 		size <<= 1
 	}
-	return &weights{slots: hugeSlice[wslot](size), mask: uint64(size - 1)}
+	return &weights{slots: hugepage.Slice[wslot](size), mask: uint64(size - 1)}
 }
 
 func (w *weights) slot(k uint64) uint64 {

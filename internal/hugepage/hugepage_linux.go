@@ -1,6 +1,6 @@
 //go:build linux
 
-package parse
+package hugepage
 
 import (
 	"syscall"
@@ -10,14 +10,14 @@ import (
 // hugePage is the size of a transparent huge page on x86-64 and arm64.
 const hugePage = 2 << 20
 
-// hugeSlice returns make([]T, n), T holding no pointers, with the huge-page
+// Slice returns make([]T, n), T holding no pointers, with the huge-page
 // aligned part of a large slice marked for huge pages with madvise: the
 // weight tables are read at random, and with 4 KB pages nearly every
 // feature lookup would also miss the TLB. Only the aligned interior is
 // marked, so no memory is added; the advice takes effect for the pages
 // not yet touched, which is all of them for fresh memory from the kernel.
 // Where the kernel gives no huge pages nothing changes.
-func hugeSlice[T int16 | uint32](n int) []T {
+func Slice[T any](n int) []T {
 	s := make([]T, n)
 	if n == 0 {
 		return s
