@@ -5,8 +5,8 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"github.com/dyad-events/dyad/internal/fold"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/actors"
@@ -130,27 +130,11 @@ func (f *Finder) genderOf(a *dyad.Actor) byte {
 func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [32]byte
 	if len(w) <= len(buf) {
-		if k := append(buf[:0], w...); lowerASCII(k) {
+		if k := append(buf[:0], w...); fold.LowerASCII(k) {
 			v, ok := m[string(k)]
 			return v, ok
 		}
 	}
 	v, ok := m[strings.ToLower(w)]
 	return v, ok
-}
-
-// lowerASCII lowercases b in place when it is all ASCII, as strings.ToLower
-// would; it reports false, leaving b as it was, when b holds other runes.
-func lowerASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return true
 }

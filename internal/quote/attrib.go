@@ -1,8 +1,8 @@
 package quote
 
 import (
+	"github.com/dyad-events/dyad/internal/fold"
 	"strings"
-	"unicode/utf8"
 )
 
 // attribution is a speaker phrase and speech verb found around a quote.
@@ -168,25 +168,9 @@ func (f *Finder) isVerb(w word) bool {
 	// allocate.
 	var buf [32]byte
 	if len(w.text) <= len(buf) {
-		if k := append(buf[:0], w.text...); lowerASCII(k) {
+		if k := append(buf[:0], w.text...); fold.LowerASCII(k) {
 			return f.verbs[string(k)]
 		}
 	}
 	return f.verbs[strings.ToLower(w.text)]
-}
-
-// lowerASCII lowercases b in place when it is all ASCII, as strings.ToLower
-// would; it reports false, leaving b as it was, when b holds other runes.
-func lowerASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return true
 }

@@ -1,8 +1,8 @@
 package where
 
 import (
+	"github.com/dyad-events/dyad/internal/fold"
 	"strings"
-	"unicode/utf8"
 )
 
 // match is a toponym found in a block, before resolution.
@@ -178,7 +178,7 @@ func (b *blockScan) lookup(i, n int, capital bool) []int {
 		return c
 	}
 	var c []int
-	if lowerASCII(key) {
+	if fold.LowerASCII(key) {
 		c = b.g.names[string(key)]
 	} else {
 		c = b.g.names[strings.ToLower(string(key))]
@@ -195,27 +195,11 @@ func (g *Gazetteer) longestFrom(w string) int {
 	var buf [64]byte
 	if len(w) <= len(buf) {
 		key := append(buf[:0], w...)
-		if lowerASCII(key) {
+		if fold.LowerASCII(key) {
 			return g.firstMax[string(key)]
 		}
 	}
 	return g.firstMax[strings.ToLower(w)]
-}
-
-// lowerASCII lowercases b in place when it is all ASCII, as strings.ToLower
-// would; it reports false, leaving b as it was, when b holds other runes.
-func lowerASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return true
 }
 
 // onlyKind keeps the entries of kind k.

@@ -1,4 +1,4 @@
-package quote
+package fold
 
 import (
 	"strings"
@@ -11,14 +11,14 @@ func TestLowerASCII(t *testing.T) {
 	for _, s := range []string{"", "said", "Said", "SAID", "U.S.", "al-Sisi", "New York 2", "Zürich", "São Paulo", "İstanbul"} {
 		t.Run(s, func(t *testing.T) {
 			b := []byte(s)
-			ok := lowerASCII(b)
+			ok := LowerASCII(b)
 			switch {
 			case ok && string(b) != strings.ToLower(s):
-				t.Errorf("lowerASCII(%q) = %q, strings.ToLower gives %q", s, b, strings.ToLower(s))
+				t.Errorf("LowerASCII(%q) = %q, strings.ToLower gives %q", s, b, strings.ToLower(s))
 			case !ok && string(b) != s:
-				t.Errorf("lowerASCII(%q) refused but changed it to %q", s, b)
+				t.Errorf("LowerASCII(%q) refused but changed it to %q", s, b)
 			case ok == (strings.IndexFunc(s, func(r rune) bool { return r > 127 }) >= 0):
-				t.Errorf("lowerASCII(%q) = %v", s, ok)
+				t.Errorf("LowerASCII(%q) = %v", s, ok)
 			}
 		})
 	}
