@@ -54,6 +54,12 @@ func (s *sentence) code(v *verb, vs, ve int) []Triple {
 	if len(srcs) > 0 && len(tgts) > 0 {
 		s.lastSrc = src
 	}
+	return pairs(srcs, tgts, code, rev)
+}
+
+// pairs gives each source's event on each other target, and the reverse
+// event when the code has one.
+func pairs(srcs, tgts []string, code, rev string) []Triple {
 	var out []Triple
 	for _, a := range srcs {
 		for _, b := range tgts {
@@ -190,19 +196,7 @@ func (b *binding) bind(e elem, m int) {
 // ("ARNOR AND GONDOR MET").
 func (s *sentence) among(k int, code, rev string) []Triple {
 	ms := s.members(k)
-	var out []Triple
-	for _, a := range ms {
-		for _, b := range ms {
-			if a == b {
-				continue
-			}
-			out = append(out, Triple{Source: a, Target: b, Code: code})
-			if !noCode(rev) {
-				out = append(out, Triple{Source: b, Target: a, Code: rev})
-			}
-		}
-	}
-	return out
+	return pairs(ms, ms, code, rev)
 }
 
 // find looks rightwards from token cur for e (only at cur when adj); it
