@@ -210,18 +210,26 @@ func FuzzDecodeBinary(f *testing.F) {
 		if err != nil {
 			return
 		}
-		again, err := encode(d)
-		if err != nil {
-			t.Fatalf("decoded document does not encode: %v", err)
-		}
-		d2, err := decode(again)
-		if err != nil {
-			t.Fatalf("re-encoded document does not decode: %v", err)
-		}
+		d2 := reencode(t, d)
 		if diff := cmp.Diff(d, d2, cmpopts.EquateNaNs()); diff != "" {
 			t.Fatalf("second round trip (-first +second):\n%s", diff)
 		}
 	})
+}
+
+// reencode encodes a decoded document and decodes it again, failing t
+// when either step fails.
+func reencode(t *testing.T, d *dyad.Document) *dyad.Document {
+	t.Helper()
+	again, err := encode(d)
+	if err != nil {
+		t.Fatalf("decoded document does not encode: %v", err)
+	}
+	d2, err := decode(again)
+	if err != nil {
+		t.Fatalf("re-encoded document does not decode: %v", err)
+	}
+	return d2
 }
 
 func BenchmarkCodec(b *testing.B) {
