@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 
 	"github.com/dyad-events/dyad"
@@ -18,17 +19,7 @@ func cmdQueueSubmit(ctx context.Context, m *Main, args []string) error {
 	fs.StringVar(&cf.source, "source", "", "source name for items that lack one")
 	fs.IntVar(&cf.maxMB, "max-item-mb", 32, "largest item read, in MiB")
 	fs.BoolVar(&cf.quiet, "quiet", false, "no summary")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: no PATH given", errUsage)
-	}
-	meta, err := cf.defaults()
-	if err != nil {
-		return err
-	}
-	q, err := qf.open(ctx)
+	meta, q, err := openSubmitter(ctx, fs, args, "PATH", &qf, &cf)
 	if err != nil {
 		return err
 	}
@@ -40,6 +31,23 @@ func cmdQueueSubmit(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintln(m.Stderr, c.String())
 	}
 	return err
+}
+
+// openSubmitter parses the flags of a command that submits its arguments
+// (submit, watch), requiring at least one, and opens the queue.
+func openSubmitter(ctx context.Context, fs *flag.FlagSet, args []string, what string, qf *queueFlags, cf *codeFlags) (defaults, *queue.Queue, error) {
+	if err := parseFlags(fs, args); err != nil {
+		return defaults{}, nil, err
+	}
+	if fs.NArg() == 0 {
+		return defaults{}, nil, fmt.Errorf("%w: no %s given", errUsage, what)
+	}
+	meta, err := cf.defaults()
+	if err != nil {
+		return defaults{}, nil, err
+	}
+	q, err := qf.open(ctx)
+	return meta, q, err
 }
 
 // submitCount tallies what submit did.

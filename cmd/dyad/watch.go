@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/dyad-events/dyad/internal/read"
@@ -15,17 +14,7 @@ func cmdWatch(ctx context.Context, m *Main, args []string) error {
 	qf.register(fs)
 	every := fs.Duration("every", 15*time.Minute, "time between polls")
 	fs.StringVar(&cf.source, "source", "", "source name for items that lack one")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: no FEED-URL given", errUsage)
-	}
-	meta, err := cf.defaults()
-	if err != nil {
-		return err
-	}
-	q, err := qf.open(ctx)
+	meta, q, err := openSubmitter(ctx, fs, args, "FEED-URL", &qf, &cf)
 	if err != nil {
 		return err
 	}
