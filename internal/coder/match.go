@@ -40,6 +40,9 @@ func (sc *sentenceCoder) candidates(v int) []*verbs.Pattern {
 		if ps := sc.verbs.ByLemma(sc.t.lemma(v)); len(ps) > 0 {
 			return ps
 		}
+		if !inflected[sc.t.toks[v].XPOS] {
+			return nil // a base form is its own lemma: nothing to strip
+		}
 		for _, stem := range regularStems(strings.ToLower(sc.t.toks[v].Form)) {
 			if ps := sc.verbs.ByLemma(stem); len(ps) > 0 {
 				return ps // the lemmatizer missed a rare word: "persuaded" read as "persuad"
@@ -157,6 +160,9 @@ func caseFits(got, want string) bool {
 	}
 	return false
 }
+
+// inflected are the PTB tags of verb forms that carry an ending.
+var inflected = map[string]bool{"VBD": true, "VBN": true, "VBG": true, "VBZ": true}
 
 // regularStems lists the lemmas a regularly inflected verb form may have:
 // "persuaded" persuade or persuad, "shredded" shred, "carried" carry,
